@@ -1,0 +1,318 @@
+//! The rule file format. Every struct denies unknown fields: a typo in a rule file is an error
+//! with a line number, never a silently ignored setting.
+
+use std::path::Path;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::{line_col, RuleError};
+
+/// How bad a finding is. Maps to SARIF levels and GitHub's `security-severity`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 5] =
+        [Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+            Severity::Critical => "critical",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Severity> {
+        Severity::ALL.into_iter().find(|v| v.as_str().eq_ignore_ascii_case(s))
+    }
+}
+
+/// How sure the rule is that a match is a real problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl Confidence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+}
+
+/// One rule file.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile {
+    /// Unique, dotted identifier, e.g. `python.subprocess-shell-true`. Lowercase letters,
+    /// digits, `.`, `-` and `_`.
+    pub id: String,
+    /// One line naming the problem.
+    pub title: String,
+    pub severity: Severity,
+    pub confidence: Confidence,
+    /// Languages the rule applies to (see `redline rules --languages`); `"*"` means every file,
+    /// including files without a grammar. Query rules need concrete languages.
+    pub languages: Vec<String>,
+    /// CWE identifiers, e.g. `CWE-89`.
+    pub cwe: Vec<String>,
+    /// OWASP Top 10 (2021) categories, e.g. `A03:2021 Injection`.
+    #[serde(default)]
+    pub owasp: Vec<String>,
+    /// The diagnostic text: what is wrong, why it matters, what to do. Written for a person or
+    /// an agent reading it in an editor; never include the matched value.
+    pub message: String,
+    /// Markdown documentation: what the rule finds, why it is dangerous, the safe pattern.
+    pub docs: String,
+    #[serde(default)]
+    pub references: Vec<String>,
+    /// New or noisy rules: off unless `preview = true` in `redline.toml`.
+    #[serde(default)]
+    pub preview: bool,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// A syntax-tree matcher. Exactly one of `query` and `regex` is set.
+    pub query: Option<QueryMatcher>,
+    /// A text matcher for secrets and other token-shaped problems.
+    pub regex: Option<RegexMatcher>,
+    pub fix: Option<FixSpec>,
+    /// Examples: annotated code that must and must not be flagged. Every rule has some.
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+/// A tree-sitter query. Standard predicates (`#eq?`, `#match?`, `#any-of?` and their `not-`
+/// forms) work, plus Redline's own: `#not-constant? @x` / `#constant? @x` (is the node a
+/// literal without interpolation), `#kind? @x "a" "b"` / `#not-kind? @x ...`,
+/// `#not-has-descendant-match? @x "regex"` (no descendant's text matches).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QueryMatcher {
+    #[schemars(with = "String")]
+    pub pattern: Spanned<String>,
+    /// The capture whose node is reported. Defaults to `finding`.
+    #[serde(default = "default_report_capture")]
+    pub report: String,
+}
+
+fn default_report_capture() -> String {
+    "finding".to_owned()
+}
+
+/// A regex matcher with a keyword prefilter, entropy threshold and allowlists.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RegexMatcher {
+    /// Rust `regex` syntax. A named group `secret` marks the secret value; without it the whole
+    /// match is the value.
+    #[schemars(with = "String")]
+    pub pattern: Spanned<String>,
+    /// Case-insensitive literals, at least one of which must occur in the text before the
+    /// regex runs at all (one Aho-Corasick automaton over every rule's keywords).
+    pub keywords: Vec<String>,
+    /// Minimum Shannon entropy (bits per character) of the secret value.
+    pub entropy: Option<f64>,
+    /// Minimum length of the secret value in characters.
+    pub min_length: Option<usize>,
+    /// Regexes: a secret value matching any of them is not reported.
+    #[serde(default)]
+    pub allowlist: Vec<String>,
+    /// Where a match may be in files that have a syntax tree.
+    #[serde(default)]
+    pub scope: Scope,
+    /// Structure or checksum check on the value.
+    pub validate: Option<Validator>,
+    /// The environment variable a quick fix reads the secret from, e.g. `AWS_SECRET_ACCESS_KEY`.
+    pub env_var: Option<String>,
+    /// Whether the match is a secret value (redacted everywhere). Defaults to true.
+    #[serde(default = "yes")]
+    pub secret: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Where in a parsed file a regex match counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    /// Anywhere: distinctive token formats.
+    #[default]
+    Anywhere,
+    /// Only inside string literals, comments, or values of data formats (YAML, JSON, TOML,
+    /// HCL, .env, Dockerfile, plain text): generic patterns that would otherwise hit code.
+    Literal,
+}
+
+/// Checks applied to the secret value after the regex matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Validator {
+    /// GitHub tokens: the last 6 characters are the base62 CRC32 of the rest. A valid checksum
+    /// raises confidence; an invalid one lowers it.
+    GithubCrc32,
+    /// A JWT: the header must decode to JSON with an `alg` member.
+    Jwt,
+    /// A PEM or OpenSSH private key block with matching BEGIN/END labels and a body.
+    PemBlock,
+    /// A URL whose userinfo has a non-empty password that is not a placeholder or variable.
+    UrlPassword,
+}
+
+/// A quick fix.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FixSpec {
+    /// Short label shown in the editor, e.g. `Use yaml.safe_load`.
+    pub title: String,
+    /// Replacement text for the `target` capture. `$name` or `${name}` insert a capture's text.
+    pub replace: Option<String>,
+    /// The capture to replace. Defaults to the reported capture.
+    pub target: Option<String>,
+    /// For secrets: replace the string literal holding the secret with an environment lookup in
+    /// the file's own language (`os.environ["X"]`, `process.env.X`, `os.Getenv("X")`...).
+    #[serde(default)]
+    pub env_lookup: bool,
+    /// A line to ensure at the top of the file (after a shebang/docstring), e.g. `import secrets`.
+    pub ensure_import: Option<String>,
+    /// Whether `--fix` applies it without review. Unsafe fixes are offered in the editor only.
+    #[serde(default = "yes")]
+    pub safe: bool,
+}
+
+/// A test example. In `code`, a comment containing `ruleid: <id>` marks the next line as one
+/// that must be flagged by this rule, and `ok: <id>` one that must not. The annotation may
+/// also sit at the end of the line it marks.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    /// File name the example is analysed as (picks the language), e.g. `app.py`.
+    pub filename: String,
+    pub code: String,
+    /// Expected text after applying this rule's fixes to `code`.
+    pub fixed: Option<String>,
+}
+
+const KNOWN_LANGUAGES: &[&str] = &[
+    "*", "python", "javascript", "typescript", "tsx", "go", "java", "rust", "c", "cpp", "ruby", "php",
+    "bash", "hcl", "yaml", "json", "toml", "dockerfile", "dotenv", "text",
+];
+
+/// The language names a rule file may use.
+pub fn known_languages() -> &'static [&'static str] {
+    KNOWN_LANGUAGES
+}
+
+impl RuleFile {
+    /// Checks what serde cannot: ids, exactly one matcher, examples present, fix targets.
+    pub fn validate(&self, path: &Path, text: &str) -> Result<(), RuleError> {
+        let at_key = |key: &str| -> (usize, usize) {
+            text.find(&format!("\n{key}"))
+                .map(|i| line_col(text, i + 1))
+                .or_else(|| text.starts_with(key).then_some((1, 1)))
+                .unwrap_or((0, 0))
+        };
+        let err = |key: &str, reason: String| {
+            let (l, c) = at_key(key);
+            Err(RuleError::new(path, l, c, reason).with_rule(&self.id))
+        };
+        if self.id.is_empty()
+            || !self.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-_".contains(c))
+        {
+            return err("id", format!("invalid rule id `{}`: use lowercase letters, digits, `.`, `-`, `_`", self.id));
+        }
+        match (&self.query, &self.regex) {
+            (Some(_), Some(_)) => return err("[query]", "a rule has exactly one matcher: `query` or `regex`, not both".into()),
+            (None, None) => return err("id", "a rule needs a matcher: a `[query]` or a `[regex]` table".into()),
+            _ => {}
+        }
+        if self.languages.is_empty() {
+            return err("languages", "`languages` is empty".into());
+        }
+        for lang in &self.languages {
+            if !KNOWN_LANGUAGES.contains(&lang.as_str()) {
+                return err(
+                    "languages",
+                    format!("unknown language `{lang}`; known: {}", KNOWN_LANGUAGES.join(", ")),
+                );
+            }
+        }
+        if self.query.is_some() && self.languages.iter().any(|l| matches!(l.as_str(), "*" | "dotenv" | "text")) {
+            return err("languages", "a query rule needs languages with a grammar (not `*`, `dotenv` or `text`)".into());
+        }
+        for cwe in &self.cwe {
+            let ok = cwe.strip_prefix("CWE-").is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+            if !ok {
+                return err("cwe", format!("invalid CWE `{cwe}`: expected the form `CWE-89`"));
+            }
+        }
+        if self.cwe.is_empty() {
+            return err("cwe", "`cwe` is empty: name at least one CWE".into());
+        }
+        if self.message.trim().is_empty() || self.docs.trim().is_empty() || self.title.trim().is_empty() {
+            return err("message", "`title`, `message` and `docs` must not be empty".into());
+        }
+        if let Some(regex) = &self.regex {
+            if regex.keywords.is_empty() || regex.keywords.iter().any(|k| k.trim().is_empty()) {
+                return err("keywords", "a regex rule needs at least one non-empty keyword for the prefilter".into());
+            }
+        }
+        if let Some(fix) = &self.fix {
+            if fix.replace.is_none() && !fix.env_lookup {
+                return err("[fix]", "a fix needs `replace` or `env_lookup = true`".into());
+            }
+            if fix.env_lookup && self.regex.is_none() {
+                return err("[fix]", "`env_lookup` fixes apply to regex (secret) rules only".into());
+            }
+        }
+        if self.examples.is_empty() {
+            return err("id", "a rule needs `[[examples]]` showing code it flags and code it leaves alone".into());
+        }
+        let mut has_flag = false;
+        let mut has_ok = false;
+        for ex in &self.examples {
+            has_flag |= ex.code.contains(&format!("ruleid: {}", self.id));
+            has_ok |= ex.code.contains(&format!("ok: {}", self.id));
+        }
+        if !has_flag || !has_ok {
+            return err(
+                "[[examples]]",
+                format!(
+                    "examples must contain at least one `ruleid: {0}` line and one `ok: {0}` line",
+                    self.id
+                ),
+            );
+        }
+        Ok(())
+    }
+
+    /// The pattern text of the matcher and its span in the file.
+    pub fn matcher_pattern(&self) -> (&str, std::ops::Range<usize>) {
+        if let Some(q) = &self.query {
+            (q.pattern.get_ref().as_str(), q.pattern.span())
+        } else if let Some(r) = &self.regex {
+            (r.pattern.get_ref().as_str(), r.pattern.span())
+        } else {
+            ("", 0..0)
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! The command line: `redline check`, `rules`, `explain`, `test-rules`, `schema` (and `lsp`
+//! once the server lands). Exit codes: 0 clean, 1 findings, 2 error.
+
+pub mod check;
+pub mod output;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use redline_rules::Severity;
+
+use crate::config::Config;
+use crate::engine::RuleSet;
+
+#[derive(Debug, Parser)]
+#[command(name = "redline", version, about = "Flags insecure code while it is being written: secrets, injection, unsafe APIs, open infrastructure.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Scan files and directories (respecting .gitignore) and report findings.
+    Check(CheckArgs),
+    /// List the rules.
+    Rules(RulesArgs),
+    /// Print a rule's documentation.
+    Explain {
+        /// Rule id, e.g. `python.subprocess-shell-true`.
+        rule: String,
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// Run the examples of every rule file in a directory (default: the built-in rules).
+    TestRules {
+        dir: Option<PathBuf>,
+    },
+    /// Print the JSON Schema of rule files.
+    Schema,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Sarif,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct CheckArgs {
+    /// Files or directories to scan (default: the current directory).
+    pub paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Read one file from standard input and analyse it as if it were named NAME.
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<PathBuf>,
+    /// Apply safe fixes in place (with --stdin-filename: print the fixed text).
+    #[arg(long)]
+    pub fix: bool,
+    /// With --fix, also apply fixes marked unsafe (they change behaviour: review the diff).
+    #[arg(long, requires = "fix")]
+    pub unsafe_fixes: bool,
+    /// Report only findings at or above this severity.
+    #[arg(long, value_parser = parse_severity, default_value = "info")]
+    pub severity: Severity,
+    /// Configuration file (default: redline.toml in the scanned directory or an ancestor).
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Worker threads (default: the number of cores).
+    #[arg(long, short = 'j')]
+    pub threads: Option<usize>,
+    /// Do not respect .gitignore and other ignore files.
+    #[arg(long)]
+    pub no_ignore: bool,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short = 'o')]
+    pub output: Option<PathBuf>,
+    /// Do not print code frames in human output.
+    #[arg(long)]
+    pub no_frames: bool,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct RulesArgs {
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Only rules for this language.
+    #[arg(long)]
+    pub language: Option<String>,
+}
+
+fn parse_severity(s: &str) -> Result<Severity, String> {
+    Severity::parse(s).ok_or_else(|| "expected one of: info, low, medium, high, critical".to_owned())
+}
+
+/// Loads the config named on the command line, or discovered from `start`.
+pub fn load_config(explicit: Option<&PathBuf>, start: &std::path::Path) -> Result<Config, String> {
+    match explicit {
+        Some(p) => Config::load(p).map_err(|e| e.to_string()),
+        None => match Config::discover(start) {
+            Some(p) => Config::load(&p).map_err(|e| e.to_string()),
+            None => Ok(Config::default()),
+        },
+    }
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Rules(args) => rules(&args),
+        Command::Explain { rule, config } => explain(&rule, config.as_ref()),
+        Command::TestRules { dir } => test_rules(dir),
+        Command::Schema => {
+            let schema = redline_rules::rule_json_schema();
+            println!("{}", serde_json::to_string_pretty(&schema).unwrap_or_default());
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn error(msg: impl std::fmt::Display) -> ExitCode {
+    eprintln!("error: {msg}");
+    ExitCode::from(2)
+}
+
+fn ruleset_for(config: Option<&PathBuf>) -> Result<std::sync::Arc<RuleSet>, ExitCode> {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let config = load_config(config, &cwd).map_err(error)?;
+    let set = config.build_ruleset();
+    for e in &set.errors {
+        eprintln!("error: {e}");
+    }
+    Ok(set)
+}
+
+fn rules(args: &RulesArgs) -> ExitCode {
+    let set = match ruleset_for(args.config.as_ref()) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let lang = args.language.as_deref().and_then(crate::languages::Language::from_name);
+    if args.language.is_some() && lang.is_none() {
+        return error(format!("unknown language `{}`", args.language.as_deref().unwrap_or("")));
+    }
+    let rules: Vec<_> = set.rules.iter().filter(|r| lang.is_none_or(|l| r.languages.contains(&l) || r.languages.is_empty())).collect();
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        Format::Json | Format::Sarif => {
+            let list: Vec<_> = rules.iter().map(|r| output::rule_json(r)).collect();
+            let _ = writeln!(out, "{}", serde_json::to_string_pretty(&list).unwrap_or_default());
+        }
+        Format::Human => {
+            for r in &rules {
+                let langs = if r.languages.is_empty() {
+                    "*".to_owned()
+                } else {
+                    r.languages.iter().map(|l| l.name()).collect::<Vec<_>>().join(",")
+                };
+                let mut flags = Vec::new();
+                if r.fix.is_some() {
+                    flags.push("fix");
+                }
+                if r.preview {
+                    flags.push("preview");
+                }
+                if !r.enabled {
+                    flags.push("disabled");
+                }
+                let _ = writeln!(
+                    out,
+                    "{:<48} {:<8} {:<24} {}{}",
+                    r.id,
+                    r.severity.as_str(),
+                    langs,
+                    r.title,
+                    if flags.is_empty() { String::new() } else { format!(" [{}]", flags.join(", ")) }
+                );
+            }
+            let _ = writeln!(out, "{} rules", rules.len());
+        }
+    }
+    if set.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    }
+}
+
+fn explain(id: &str, config: Option<&PathBuf>) -> ExitCode {
+    let set = match ruleset_for(config) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let Some(rule) = set.rule(id) else {
+        let close: Vec<_> = set.rules.iter().filter(|r| r.id.contains(id) || id.contains(r.id.as_str())).map(|r| r.id.as_str()).take(5).collect();
+        return error(if close.is_empty() {
+            format!("no rule `{id}` (see `redline rules`)")
+        } else {
+            format!("no rule `{id}`; did you mean: {}", close.join(", "))
+        });
+    };
+    println!("{}", output::explain_text(rule));
+    ExitCode::SUCCESS
+}
+
+fn test_rules(dir: Option<PathBuf>) -> ExitCode {
+    let sources = match &dir {
+        Some(d) => {
+            let (sources, errors) = redline_rules::read_rule_dir(d);
+            if !errors.is_empty() {
+                for e in errors {
+                    eprintln!("error: {e}");
+                }
+                return ExitCode::from(2);
+            }
+            sources
+        }
+        None => redline_rules::builtin_sources(),
+    };
+    let report = crate::rule_tests::run(&sources);
+    for e in &report.rule_errors {
+        println!("error: {e}");
+    }
+    for f in &report.failures {
+        println!("FAIL {f}");
+    }
+    println!(
+        "{} rules, {} examples, {} must-flag lines, {} must-not-flag lines, {} fixes checked",
+        report.rules, report.examples, report.flag_lines, report.ok_lines, report.fixes_checked
+    );
+    println!("{} passed, {} failed", report.rules.saturating_sub(report.failures.len()), report.failures.len() + report.rule_errors.len());
+    if report.passed() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}

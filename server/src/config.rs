@@ -1,0 +1,197 @@
+//! `redline.toml`: which rules run, how severe they are, which files are ignored, where extra
+//! rule directories are. A bad config is an error with the file, line and reason.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use redline_rules::{line_col, RuleError, RuleSource, Severity};
+use serde::Deserialize;
+
+use crate::engine::{Limits, RuleFilter, RuleSet};
+
+pub const CONFIG_FILE_NAME: &str = "redline.toml";
+
+/// The file as written.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ConfigFile {
+    /// Rule id globs to turn off, e.g. `["python.flask-debug", "secrets.generic-*"]`.
+    #[serde(default)]
+    pub disable: Vec<String>,
+    /// Rule id globs to turn on, preview rules included.
+    #[serde(default)]
+    pub enable: Vec<String>,
+    /// Turn on every preview rule.
+    #[serde(default)]
+    pub preview: bool,
+    /// Per-rule severity overrides.
+    #[serde(default)]
+    pub severity: BTreeMap<String, Severity>,
+    /// Path globs (relative to the config file's directory) never scanned.
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    /// Directories of extra rule files, relative to the config file's directory.
+    #[serde(default)]
+    pub rule_dirs: Vec<PathBuf>,
+    /// Run the built-in rules (default true).
+    pub builtin_rules: Option<bool>,
+    /// Files larger than this (bytes) get the secret rules only.
+    pub max_syntax_size: Option<usize>,
+    /// Files larger than this (bytes) are skipped.
+    pub max_file_size: Option<usize>,
+}
+
+/// A config error, pointing into the file.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{}{}: {reason}", path.display(), if *line > 0 { format!(":{line}:{column}") } else { String::new() })]
+pub struct ConfigError {
+    pub path: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    pub reason: String,
+}
+
+/// A loaded configuration: the file plus where it lives.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub file: ConfigFile,
+    /// The file it came from, if any.
+    pub path: Option<PathBuf>,
+    /// The directory relative paths resolve against.
+    pub root: PathBuf,
+    ignore: GlobSet,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { file: ConfigFile::default(), path: None, root: PathBuf::from("."), ignore: GlobSet::empty() }
+    }
+}
+
+impl Config {
+    /// Looks for `redline.toml` in `start` and its ancestors.
+    pub fn discover(start: &Path) -> Option<PathBuf> {
+        let start = if start.is_file() { start.parent()? } else { start };
+        let start = std::fs::canonicalize(start).ok()?;
+        start.ancestors().map(|d| d.join(CONFIG_FILE_NAME)).find(|p| p.is_file())
+    }
+
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+            path: path.to_path_buf(),
+            line: 0,
+            column: 0,
+            reason: format!("cannot read config: {e}"),
+        })?;
+        let root = path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+        Config::parse(&text, path, root)
+    }
+
+    pub fn parse(text: &str, path: &Path, root: PathBuf) -> Result<Config, ConfigError> {
+        let err_at = |offset: Option<usize>, reason: String| {
+            let (line, column) = offset.map_or((0, 0), |o| line_col(text, o));
+            ConfigError { path: path.to_path_buf(), line, column, reason }
+        };
+        let file: ConfigFile =
+            toml::from_str(text).map_err(|e| err_at(e.span().map(|s| s.start), e.message().trim().to_owned()))?;
+        let mut builder = GlobSetBuilder::new();
+        for pattern in &file.ignore {
+            let glob = Glob::new(pattern).map_err(|e| err_at(text.find(pattern.as_str()), format!("invalid ignore glob: {e}")))?;
+            builder.add(glob);
+            // `dir/` or `dir` also ignores everything below it.
+            if !pattern.contains('*') {
+                if let Ok(g) = Glob::new(&format!("{}/**", pattern.trim_end_matches('/'))) {
+                    builder.add(g);
+                }
+            }
+        }
+        for pattern in file.disable.iter().chain(&file.enable) {
+            Glob::new(pattern).map_err(|e| err_at(text.find(pattern.as_str()), format!("invalid rule glob: {e}")))?;
+        }
+        let ignore = builder.build().map_err(|e| err_at(None, format!("invalid ignore globs: {e}")))?;
+        Ok(Config { file, path: Some(path.to_path_buf()), root, ignore })
+    }
+
+    pub fn limits(&self) -> Limits {
+        let d = Limits::default();
+        Limits {
+            max_syntax_size: self.file.max_syntax_size.unwrap_or(d.max_syntax_size),
+            max_file_size: self.file.max_file_size.unwrap_or(d.max_file_size),
+        }
+    }
+
+    pub fn rule_filter(&self) -> RuleFilter {
+        RuleFilter {
+            disable: self.file.disable.clone(),
+            enable: self.file.enable.clone(),
+            preview: self.file.preview,
+            severity: self.file.severity.clone(),
+        }
+    }
+
+    /// Whether `path` matches an ignore glob (tried relative to the config root, then as given).
+    pub fn is_ignored(&self, path: &Path) -> bool {
+        if self.ignore.is_empty() {
+            return false;
+        }
+        let rel = path.strip_prefix(&self.root).unwrap_or(path);
+        let rel = rel.strip_prefix("./").unwrap_or(rel);
+        self.ignore.is_match(rel) || self.ignore.is_match(path)
+    }
+
+    /// The rule sources this config asks for: built-in rules (unless turned off) and every
+    /// extra rule directory. Unreadable directories and files become errors.
+    pub fn rule_sources(&self) -> (Vec<RuleSource>, Vec<RuleError>) {
+        let mut sources = Vec::new();
+        let mut errors = Vec::new();
+        if self.file.builtin_rules.unwrap_or(true) {
+            sources.extend(redline_rules::builtin_sources());
+        }
+        for dir in &self.file.rule_dirs {
+            let dir = if dir.is_absolute() { dir.clone() } else { self.root.join(dir) };
+            let (s, e) = redline_rules::read_rule_dir(&dir);
+            sources.extend(s);
+            errors.extend(e);
+        }
+        (sources, errors)
+    }
+
+    /// Compiles the rule set this config describes, with every rule error collected.
+    pub fn build_ruleset(&self) -> Arc<RuleSet> {
+        let (sources, read_errors) = self.rule_sources();
+        let mut set = RuleSet::build(&sources, &self.rule_filter());
+        set.errors.splice(0..0, read_errors);
+        Arc::new(set)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_keys_are_errors_with_a_line() {
+        let err = Config::parse("disable = []\nignroe = [\"x\"]\n", Path::new("redline.toml"), ".".into())
+            .expect_err("unknown key");
+        assert_eq!(err.line, 2);
+        assert!(err.reason.contains("ignroe"), "{}", err.reason);
+    }
+
+    #[test]
+    fn ignore_globs_cover_directories() {
+        let cfg = Config::parse("ignore = [\"vendor\", \"*.min.js\"]", Path::new("redline.toml"), "/repo".into())
+            .expect("config");
+        assert!(cfg.is_ignored(Path::new("/repo/vendor/lib/a.py")));
+        assert!(cfg.is_ignored(Path::new("/repo/static/app.min.js")));
+        assert!(!cfg.is_ignored(Path::new("/repo/src/app.py")));
+    }
+
+    #[test]
+    fn bad_severity_is_an_error() {
+        let err = Config::parse("[severity]\n\"python.eval\" = \"severe\"\n", Path::new("redline.toml"), ".".into())
+            .expect_err("bad severity");
+        assert_eq!(err.line, 2);
+    }
+}

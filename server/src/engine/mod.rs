@@ -1,0 +1,288 @@
+//! The analysis engine: parse a file, run the query rules and the secret scanner over it, build
+//! fixes, drop suppressed findings. It knows nothing about LSP or terminals: the CLI, the
+//! language server and hooks all call [`Engine::analyze_source`] or [`Engine::analyze_tree`].
+
+pub mod finding;
+pub mod fix;
+pub mod query;
+pub mod ruleset;
+pub mod secrets;
+pub mod suppress;
+
+use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+
+pub use finding::{apply_edits, Edit, Finding, Fix, Redacted, Redactor, SecretInfo};
+pub use ruleset::{RuleFilter, RuleMeta, RuleSet};
+use tree_sitter::{Parser, Tree};
+
+use crate::languages::Language;
+
+/// Limits that keep one pathological file from stalling a scan or an editor.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Above this size (bytes) a file gets the secret rules only.
+    pub max_syntax_size: usize,
+    /// Above this size a file is not analysed at all.
+    pub max_file_size: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_syntax_size: 2 * 1024 * 1024, max_file_size: 64 * 1024 * 1024 }
+    }
+}
+
+/// Something the user should know about a file that is not a finding: it was skipped or only
+/// partly analysed.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoticeKind {
+    Binary,
+    InvalidUtf8,
+    TooLarge,
+    SecretsOnly,
+}
+
+/// The result of analysing one file.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub language: Language,
+    /// The text that was analysed (lossily decoded if the file was not UTF-8).
+    pub text: Arc<str>,
+    pub findings: Vec<Finding>,
+    pub notices: Vec<Notice>,
+    /// False when the text is a lossy decoding: fixes must not be written back.
+    pub fixable: bool,
+}
+
+/// Rules plus limits. Cheap to clone; shared across threads.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    pub rules: Arc<RuleSet>,
+    pub limits: Limits,
+}
+
+impl Engine {
+    pub fn new(rules: Arc<RuleSet>, limits: Limits) -> Engine {
+        Engine { rules, limits }
+    }
+
+    /// Analyses raw file bytes: detects binary content, decodes UTF-8 (lossily, with a notice,
+    /// when invalid), applies the size limits, parses and runs every applicable rule.
+    pub fn analyze_source(&self, path: &Path, bytes: &[u8]) -> Analysis {
+        let mut notices = Vec::new();
+        let sniff = &bytes[..bytes.len().min(8192)];
+        if sniff.contains(&0) {
+            return Analysis {
+                language: Language::Text,
+                text: Arc::from(""),
+                findings: Vec::new(),
+                notices: vec![Notice { kind: NoticeKind::Binary, message: "binary file skipped".into() }],
+                fixable: false,
+            };
+        }
+        if bytes.len() > self.limits.max_file_size {
+            return Analysis {
+                language: Language::Text,
+                text: Arc::from(""),
+                findings: Vec::new(),
+                notices: vec![Notice {
+                    kind: NoticeKind::TooLarge,
+                    message: format!(
+                        "file skipped: {} bytes is over the {}-byte limit (`max-file-size` in redline.toml)",
+                        bytes.len(),
+                        self.limits.max_file_size
+                    ),
+                }],
+                fixable: false,
+            };
+        }
+        let (text, fixable): (Arc<str>, bool) = match std::str::from_utf8(bytes) {
+            Ok(s) => (Arc::from(s), true),
+            Err(e) => {
+                notices.push(Notice {
+                    kind: NoticeKind::InvalidUtf8,
+                    message: format!(
+                        "file is not valid UTF-8 (first invalid byte at offset {}): analysed with replacement characters; fixes are disabled for it",
+                        e.valid_up_to()
+                    ),
+                });
+                (Arc::from(String::from_utf8_lossy(bytes).as_ref()), false)
+            }
+        };
+        let first_line = text.lines().next();
+        let language = Language::detect(path, first_line);
+        let mut tree = None;
+        if language.grammar().is_some() {
+            if text.len() > self.limits.max_syntax_size {
+                notices.push(Notice {
+                    kind: NoticeKind::SecretsOnly,
+                    message: format!(
+                        "file is {} bytes, over the {}-byte syntax limit: only secret rules ran (`max-syntax-size` in redline.toml)",
+                        text.len(),
+                        self.limits.max_syntax_size
+                    ),
+                });
+            } else {
+                tree = parse(language, &text, None);
+            }
+        }
+        let findings = self.analyze_tree(language, &text, tree.as_ref(), None);
+        Analysis { language, text, findings, notices, fixable }
+    }
+
+    /// Runs every rule for `language` over `text` with its (possibly incrementally updated)
+    /// syntax tree. `window` restricts query matches and secret scanning to a byte range.
+    pub fn analyze_tree(
+        &self,
+        language: Language,
+        text: &str,
+        tree: Option<&Tree>,
+        window: Option<Range<usize>>,
+    ) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        if let (Some(tree), Some(lq)) = (tree, self.rules.queries.get(&language)) {
+            query::run(&self.rules, lq, language, text, tree, window.clone(), &mut findings);
+        }
+        let literal_at = |r: Range<usize>| tree.is_none_or(|t| query::in_literal_or_comment(t, r));
+        for m in self.rules.secrets.scan(text, language, window, &literal_at) {
+            let rule = &self.rules.secrets.rules[m.rule];
+            let value = &text[m.secret.clone()];
+            let redacted = Redacted::new(value);
+            let message = if rule.is_secret {
+                format!("{} (value redacted: {redacted})", rule.meta.message)
+            } else {
+                rule.meta.message.clone()
+            };
+            let fix = rule
+                .meta
+                .fix
+                .as_ref()
+                .filter(|f| f.env_lookup)
+                .and_then(|_| fix::env_lookup_fix(language, text, tree, m.secret.clone(), rule.env_var.as_deref()));
+            findings.push(Finding {
+                rule: rule.meta.clone(),
+                severity: rule.meta.severity,
+                confidence: m.confidence,
+                range: m.range,
+                message,
+                secret: rule.is_secret.then(|| SecretInfo { range: m.secret, redacted }),
+                fix,
+            });
+        }
+        findings = suppress::filter(text, findings);
+        findings.sort_by(|a, b| a.range.start.cmp(&b.range.start).then_with(|| a.rule.id.cmp(&b.rule.id)));
+        findings.dedup_by(|a, b| a.range == b.range && a.rule.id == b.rule.id);
+        findings
+    }
+}
+
+/// Parses `text` as `language`, reusing `old` for an incremental parse when given.
+pub fn parse(language: Language, text: &str, old: Option<&Tree>) -> Option<Tree> {
+    let grammar = language.grammar()?;
+    let mut parser = Parser::new();
+    parser.set_language(&grammar).ok()?;
+    parser.parse(text, old)
+}
+
+/// Counts ERROR and MISSING nodes: a fix must not make this number grow.
+pub fn syntax_error_count(tree: &Tree) -> usize {
+    let mut cursor = tree.walk();
+    let mut count = 0;
+    loop {
+        let node = cursor.node();
+        if node.is_error() || node.is_missing() {
+            count += 1;
+        }
+        if node.has_error() && cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return count;
+            }
+        }
+    }
+}
+
+/// What [`Engine::fix_all`] did.
+#[derive(Debug, Clone)]
+pub struct FixOutcome {
+    pub text: String,
+    /// Fix titles applied, with their rule ids.
+    pub applied: Vec<(String, String)>,
+    /// Fixes left out because the result would not parse as well as the original.
+    pub rejected: Vec<(String, String)>,
+    /// Findings that remain after fixing.
+    pub analysis: Analysis,
+}
+
+impl Engine {
+    /// Applies fixes (safe ones, plus unsafe ones when asked) of findings at or above
+    /// `min_severity`, re-analysing after each round until nothing fixable is left. A round whose
+    /// result has more syntax errors than before is undone fix by fix: only fixes that keep the
+    /// file parsing are kept.
+    pub fn fix_all(&self, path: &Path, text: &str, allow_unsafe: bool, min_severity: redline_rules::Severity) -> FixOutcome {
+        let mut current = text.to_owned();
+        let mut applied = Vec::new();
+        let mut rejected: Vec<(String, String)> = Vec::new();
+        let mut analysis = self.analyze_source(path, current.as_bytes());
+        for _round in 0..8 {
+            if !analysis.fixable {
+                break;
+            }
+            let candidates: Vec<&Finding> = analysis
+                .findings
+                .iter()
+                .filter(|f| f.severity >= min_severity)
+                .filter(|f| f.fix.as_ref().is_some_and(|x| x.safe || allow_unsafe))
+                .filter(|f| !rejected.iter().any(|(id, _)| *id == f.rule.id))
+                .collect();
+            if candidates.is_empty() {
+                break;
+            }
+            let baseline = parse(analysis.language, &current, None).map_or(0, |t| syntax_error_count(&t));
+            let mut next = current.clone();
+            let mut round_applied = Vec::new();
+            // Apply one fix at a time against the evolving text would need offset mapping;
+            // instead apply all non-overlapping fixes together, then check the parse.
+            let edits: Vec<Edit> = candidates.iter().filter_map(|f| f.fix.as_ref()).flat_map(|f| f.edits.clone()).collect();
+            let (all_fixed, _) = apply_edits(&current, &edits);
+            let ok = |t: &str| parse(analysis.language, t, None).map_or(0, |t| syntax_error_count(&t)) <= baseline;
+            if ok(&all_fixed) {
+                next = all_fixed;
+                round_applied.extend(candidates.iter().map(|f| (f.rule.id.clone(), f.fix.as_ref().map(|x| x.title.clone()).unwrap_or_default())));
+            } else {
+                for f in &candidates {
+                    let fix = f.fix.as_ref().map(|x| (x.title.clone(), x.edits.clone()));
+                    let Some((title, edits)) = fix else { continue };
+                    let (single, _) = apply_edits(&current, &edits);
+                    if ok(&single) {
+                        next = single;
+                        round_applied.push((f.rule.id.clone(), title));
+                        break;
+                    }
+                    rejected.push((f.rule.id.clone(), title));
+                }
+            }
+            if next == current {
+                break;
+            }
+            current = next;
+            applied.extend(round_applied);
+            analysis = self.analyze_source(path, current.as_bytes());
+        }
+        FixOutcome { text: current, applied, rejected, analysis }
+    }
+}

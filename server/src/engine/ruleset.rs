@@ -1,0 +1,431 @@
+//! Compiling rule files into a [`RuleSet`]: one combined tree-sitter query per language (a
+//! pattern index maps back to its rule) and one secret scanner. Every rule that cannot be
+//! compiled becomes a [`RuleError`] with its file, line and reason; it never disappears quietly.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use redline_rules::{
+    line_col, parse_rule, value_content_start, Confidence, FixSpec, RuleError, RuleFile, RuleSource, Severity,
+};
+use tree_sitter::{CaptureQuantifier, Query, QueryPredicateArg};
+
+use super::secrets::{SecretRule, SecretScanner};
+use crate::languages::Language;
+
+/// A rule's metadata, shared by every finding it produces.
+#[derive(Debug)]
+pub struct RuleMeta {
+    pub id: String,
+    pub title: String,
+    /// Effective severity: the rule's own, or the configured override.
+    pub severity: Severity,
+    pub default_severity: Severity,
+    pub confidence: Confidence,
+    /// Empty means every language.
+    pub languages: Vec<Language>,
+    pub cwe: Vec<String>,
+    pub owasp: Vec<String>,
+    pub message: String,
+    pub docs: String,
+    pub references: Vec<String>,
+    pub preview: bool,
+    pub tags: Vec<String>,
+    pub kind: MatcherKind,
+    pub fix: Option<FixSpec>,
+    pub source: PathBuf,
+    pub builtin: bool,
+    /// Whether the configuration runs this rule.
+    pub enabled: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatcherKind {
+    Query,
+    Secret,
+}
+
+impl RuleMeta {
+    pub fn applies_to(&self, lang: Language) -> bool {
+        self.languages.is_empty() || self.languages.contains(&lang)
+    }
+
+    pub fn is_secret(&self) -> bool {
+        self.kind == MatcherKind::Secret
+    }
+
+    /// Where the rule's documentation lives for `codeDescription` links and SARIF `helpUri`.
+    pub fn docs_url(&self) -> String {
+        format!("https://github.com/redline-security/redline/blob/main/docs/rules.md#{}", self.id.replace('.', ""))
+    }
+}
+
+/// Which rules run and how severe they are: the rule-related part of `redline.toml`.
+#[derive(Debug, Clone, Default)]
+pub struct RuleFilter {
+    /// Globs over rule ids, e.g. `python.*`.
+    pub disable: Vec<String>,
+    /// Globs over rule ids; also turns on preview rules they name.
+    pub enable: Vec<String>,
+    /// Turn on every preview rule.
+    pub preview: bool,
+    pub severity: BTreeMap<String, Severity>,
+}
+
+fn id_globs(patterns: &[String]) -> GlobSet {
+    let mut builder = GlobSetBuilder::new();
+    for p in patterns {
+        if let Ok(g) = Glob::new(p) {
+            builder.add(g);
+        }
+    }
+    builder.build().unwrap_or_else(|_| GlobSet::empty())
+}
+
+impl RuleFilter {
+    fn enabled(&self, rule: &RuleFile, disable: &GlobSet, enable: &GlobSet) -> bool {
+        if enable.is_match(&rule.id) {
+            return true;
+        }
+        if disable.is_match(&rule.id) {
+            return false;
+        }
+        !rule.preview || self.preview
+    }
+}
+
+/// A custom predicate, evaluated by the engine after tree-sitter's own text predicates.
+#[derive(Debug, Clone)]
+pub enum CustomPredicate {
+    /// `#constant? @x` / `#not-constant? @x`: the node is a literal without interpolation.
+    Constant { capture: u32, negate: bool },
+    /// `#kind? @x "k"...` / `#not-kind? @x ...`
+    Kind { capture: u32, kinds: Vec<String>, negate: bool },
+    /// `#has-ancestor? @x "k"...` / `#not-has-ancestor? @x ...`
+    HasAncestor { capture: u32, kinds: Vec<String>, negate: bool },
+}
+
+/// A segment of a fix template: literal text or a capture's text.
+#[derive(Debug, Clone)]
+pub enum TemplatePart {
+    Text(String),
+    Capture(u32),
+}
+
+/// What one pattern of a combined query reports.
+#[derive(Debug)]
+pub struct PatternInfo {
+    /// Index into [`RuleSet::rules`].
+    pub rule: usize,
+    pub report_capture: u32,
+    pub fix_target: Option<u32>,
+    pub fix_template: Option<Vec<TemplatePart>>,
+    pub predicates: Vec<CustomPredicate>,
+}
+
+/// Every query rule of one language compiled into one query.
+#[derive(Debug)]
+pub struct LanguageQuery {
+    pub query: Query,
+    /// Indexed by pattern index; `None` for patterns whose rule failed a later check.
+    pub patterns: Vec<Option<PatternInfo>>,
+}
+
+/// Every rule, compiled. Cheap to share behind an `Arc`.
+#[derive(Debug)]
+pub struct RuleSet {
+    /// Every rule that parsed, enabled or not, in load order.
+    pub rules: Vec<Arc<RuleMeta>>,
+    pub queries: HashMap<Language, LanguageQuery>,
+    pub secrets: SecretScanner,
+    /// Every broken rule, with file, line and reason.
+    pub errors: Vec<RuleError>,
+}
+
+impl RuleSet {
+    /// The built-in rules with everything enabled but preview rules.
+    pub fn builtin() -> RuleSet {
+        RuleSet::build(&redline_rules::builtin_sources(), &RuleFilter::default())
+    }
+
+    pub fn build(sources: &[RuleSource], filter: &RuleFilter) -> RuleSet {
+        let disable = id_globs(&filter.disable);
+        let enable = id_globs(&filter.enable);
+        let mut errors = Vec::new();
+        let mut parsed: Vec<(RuleFile, &RuleSource)> = Vec::new();
+        let mut seen = HashSet::new();
+        for source in sources {
+            match parse_rule(source) {
+                Ok(rule) => {
+                    if !seen.insert(rule.id.clone()) {
+                        let (l, c) = line_col(&source.text, source.text.find("id").unwrap_or(0));
+                        errors.push(
+                            RuleError::new(&source.path, l, c, "duplicate rule id: another rule file already uses it")
+                                .with_rule(&rule.id),
+                        );
+                        continue;
+                    }
+                    parsed.push((rule, source));
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+
+        let mut rules = Vec::new();
+        let mut secret_rules = Vec::new();
+        // Per language: (rule index, pattern text, pattern's location in its file).
+        let mut query_sources: BTreeMap<Language, Vec<usize>> = BTreeMap::new();
+        let mut rule_files: Vec<(RuleFile, &RuleSource)> = Vec::new();
+        for (rule, source) in parsed {
+            let enabled = filter.enabled(&rule, &disable, &enable);
+            let languages: Vec<Language> = if rule.languages.iter().any(|l| l == "*") {
+                Vec::new()
+            } else {
+                rule.languages.iter().filter_map(|l| Language::from_name(l)).collect()
+            };
+            let severity = filter.severity.get(&rule.id).copied().unwrap_or(rule.severity);
+            let meta = Arc::new(RuleMeta {
+                id: rule.id.clone(),
+                title: rule.title.clone(),
+                severity,
+                default_severity: rule.severity,
+                confidence: rule.confidence,
+                languages: languages.clone(),
+                cwe: rule.cwe.clone(),
+                owasp: rule.owasp.clone(),
+                message: rule.message.trim().to_owned(),
+                docs: rule.docs.trim().to_owned(),
+                references: rule.references.clone(),
+                preview: rule.preview,
+                tags: rule.tags.clone(),
+                kind: if rule.query.is_some() { MatcherKind::Query } else { MatcherKind::Secret },
+                fix: rule.fix.clone(),
+                source: source.path.clone(),
+                builtin: source.builtin,
+                enabled,
+            });
+            let index = rules.len();
+            rules.push(meta.clone());
+            if !enabled {
+                rule_files.push((rule, source));
+                continue;
+            }
+            if let Some(regex) = &rule.regex {
+                match SecretRule::compile(meta, regex, source) {
+                    Ok(r) => secret_rules.push(r),
+                    Err(e) => errors.push(e),
+                }
+            } else {
+                for lang in &languages {
+                    query_sources.entry(*lang).or_default().push(index);
+                }
+            }
+            rule_files.push((rule, source));
+        }
+
+        let mut queries = HashMap::new();
+        for (lang, rule_indices) in query_sources {
+            if let Some(q) = compile_language(lang, &rule_indices, &rule_files, &mut errors) {
+                queries.insert(lang, q);
+            }
+        }
+        let (secrets, secret_errors) = SecretScanner::new(secret_rules);
+        errors.extend(secret_errors);
+        RuleSet { rules, queries, secrets, errors }
+    }
+
+    pub fn rule(&self, id: &str) -> Option<&Arc<RuleMeta>> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+}
+
+/// Compiles every query rule of `lang` into one query. A rule whose pattern fails is reported
+/// and left out; the others are recompiled without it.
+fn compile_language(
+    lang: Language,
+    rule_indices: &[usize],
+    rule_files: &[(RuleFile, &RuleSource)],
+    errors: &mut Vec<RuleError>,
+) -> Option<LanguageQuery> {
+    let grammar = lang.grammar()?;
+    let mut active: Vec<usize> = rule_indices.to_vec();
+    loop {
+        if active.is_empty() {
+            return None;
+        }
+        let mut combined = String::new();
+        // (rule index, start byte, start row) of each rule's segment.
+        let mut segments = Vec::with_capacity(active.len());
+        for &i in &active {
+            let (pattern, _) = rule_files[i].0.matcher_pattern();
+            segments.push((i, combined.len(), combined.matches('\n').count()));
+            combined.push_str(pattern);
+            combined.push('\n');
+        }
+        match Query::new(&grammar, &combined) {
+            Ok(query) => return Some(finish_language_query(lang, query, &segments, rule_files, errors)),
+            Err(e) => {
+                let seg = segments.iter().rev().find(|s| s.1 <= e.offset).copied().unwrap_or(segments[0]);
+                let (rule, source) = &rule_files[seg.0];
+                let (_, span) = rule.matcher_pattern();
+                let start = value_content_start(&source.text, &span);
+                let (line, col) = line_col(&source.text, start);
+                let row = e.row.saturating_sub(seg.2);
+                let reason = match e.kind {
+                    tree_sitter::QueryErrorKind::NodeType => format!("unknown node type `{}`", e.message),
+                    tree_sitter::QueryErrorKind::Field => format!("unknown field `{}`", e.message),
+                    tree_sitter::QueryErrorKind::Capture => format!("unknown capture `{}`", e.message),
+                    tree_sitter::QueryErrorKind::Structure => "impossible pattern structure".to_owned(),
+                    _ => e.message.lines().next().unwrap_or("invalid query").to_owned(),
+                };
+                errors.push(
+                    RuleError::new(
+                        &source.path,
+                        line + row,
+                        if row == 0 { col + e.column } else { e.column + 1 },
+                        format!("invalid query for {}: {reason}", lang.name()),
+                    )
+                    .with_rule(&rule.id),
+                );
+                active.retain(|&i| i != seg.0);
+            }
+        }
+    }
+}
+
+fn finish_language_query(
+    lang: Language,
+    query: Query,
+    segments: &[(usize, usize, usize)],
+    rule_files: &[(RuleFile, &RuleSource)],
+    errors: &mut Vec<RuleError>,
+) -> LanguageQuery {
+    let mut patterns = Vec::with_capacity(query.pattern_count());
+    let mut failed_rules = HashSet::new();
+    for p in 0..query.pattern_count() {
+        let start = query.start_byte_for_pattern(p);
+        let seg = segments.iter().rev().find(|s| s.1 <= start).copied().unwrap_or(segments[0]);
+        let (rule, source) = &rule_files[seg.0];
+        let fail = |reason: String| {
+            let (_, span) = rule.matcher_pattern();
+            let (line, col) = line_col(&source.text, value_content_start(&source.text, &span));
+            RuleError::new(&source.path, line, col, format!("invalid query for {}: {reason}", lang.name()))
+                .with_rule(&rule.id)
+        };
+        match pattern_info(&query, p, seg.0, rule) {
+            Ok(info) => patterns.push(Some(info)),
+            Err(reason) => {
+                if failed_rules.insert(seg.0) {
+                    errors.push(fail(reason));
+                }
+                patterns.push(None);
+            }
+        }
+    }
+    // A rule is all or nothing: if one of its patterns failed, drop the others too.
+    for info in patterns.iter_mut() {
+        if info.as_ref().is_some_and(|i| failed_rules.contains(&i.rule)) {
+            *info = None;
+        }
+    }
+    LanguageQuery { query, patterns }
+}
+
+fn capture_in_pattern(query: &Query, pattern: usize, name: &str) -> Option<u32> {
+    let index = query.capture_index_for_name(name)?;
+    let quantifier = query.capture_quantifiers(pattern).get(index as usize).copied()?;
+    (quantifier != CaptureQuantifier::Zero).then_some(index)
+}
+
+fn pattern_info(query: &Query, pattern: usize, rule_index: usize, rule: &RuleFile) -> Result<PatternInfo, String> {
+    let Some(q) = &rule.query else { return Err("not a query rule".into()) };
+    let report_capture = capture_in_pattern(query, pattern, &q.report)
+        .ok_or_else(|| format!("a pattern has no `@{}` capture to report", q.report))?;
+    let mut predicates = Vec::new();
+    for pred in query.general_predicates(pattern) {
+        let op = pred.operator.as_ref();
+        let (negate, base) = match op.strip_prefix("not-") {
+            Some(rest) => (true, rest),
+            None => (false, op),
+        };
+        let capture = match pred.args.first() {
+            Some(QueryPredicateArg::Capture(c)) => *c,
+            _ => return Err(format!("`#{op}` needs a capture as its first argument")),
+        };
+        let strings: Vec<String> = pred
+            .args
+            .iter()
+            .skip(1)
+            .filter_map(|a| match a {
+                QueryPredicateArg::String(s) => Some(s.to_string()),
+                QueryPredicateArg::Capture(_) => None,
+            })
+            .collect();
+        predicates.push(match base {
+            "constant?" => CustomPredicate::Constant { capture, negate },
+            "kind?" if !strings.is_empty() => CustomPredicate::Kind { capture, kinds: strings, negate },
+            "has-ancestor?" if !strings.is_empty() => CustomPredicate::HasAncestor { capture, kinds: strings, negate },
+            _ => {
+                return Err(format!(
+                    "unknown predicate `#{op}` (Redline adds `#constant?`, `#kind?`, `#has-ancestor?` and their `not-` forms)"
+                ))
+            }
+        });
+    }
+    let (fix_target, fix_template) = match rule.fix.as_ref().and_then(|f| f.replace.as_ref().map(|r| (f, r))) {
+        Some((fix, template)) => {
+            let target_name = fix.target.as_deref().unwrap_or(&q.report);
+            let target = capture_in_pattern(query, pattern, target_name)
+                .ok_or_else(|| format!("fix target `@{target_name}` is not a capture of every pattern"))?;
+            let parts = parse_template(template, |name| capture_in_pattern(query, pattern, name))?;
+            (Some(target), Some(parts))
+        }
+        None => (None, None),
+    };
+    Ok(PatternInfo { rule: rule_index, report_capture, fix_target, fix_template, predicates })
+}
+
+/// Parses `$name` / `${name}` references in a fix template; `$$` is a literal `$`.
+fn parse_template(template: &str, lookup: impl Fn(&str) -> Option<u32>) -> Result<Vec<TemplatePart>, String> {
+    let mut parts = Vec::new();
+    let mut text = String::new();
+    let mut chars = template.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c != '$' {
+            text.push(c);
+            continue;
+        }
+        let rest = &template[i + 1..];
+        let (name, consumed) = if let Some(inner) = rest.strip_prefix('{') {
+            match inner.find('}') {
+                Some(end) => (&inner[..end], end + 2),
+                None => return Err("unclosed `${` in fix template".into()),
+            }
+        } else if rest.starts_with('$') {
+            text.push('$');
+            chars.next();
+            continue;
+        } else {
+            let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).unwrap_or(rest.len());
+            (&rest[..end], end)
+        };
+        if name.is_empty() {
+            text.push('$');
+            continue;
+        }
+        let capture = lookup(name).ok_or_else(|| format!("fix template uses `${name}`, which no pattern captures"))?;
+        if !text.is_empty() {
+            parts.push(TemplatePart::Text(std::mem::take(&mut text)));
+        }
+        parts.push(TemplatePart::Capture(capture));
+        for _ in 0..consumed {
+            chars.next();
+        }
+    }
+    if !text.is_empty() {
+        parts.push(TemplatePart::Text(text));
+    }
+    Ok(parts)
+}

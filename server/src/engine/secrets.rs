@@ -1,0 +1,395 @@
+//! The secret scanner: one Aho-Corasick automaton over every rule's keywords decides which
+//! rules' regexes run at all (gitleaks' model); then each candidate passes length, entropy,
+//! placeholder and allowlist checks, an optional structure/checksum validator, and the
+//! syntax-tree scope check where the file has a tree.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use base64::Engine as _;
+use redline_rules::{line_col, value_content_start, Confidence, RegexMatcher, RuleError, RuleSource, Scope, Validator};
+use regex::{Regex, RegexSet};
+
+use super::ruleset::RuleMeta;
+use crate::languages::Language;
+
+/// One compiled secret rule.
+#[derive(Debug)]
+pub struct SecretRule {
+    pub meta: Arc<RuleMeta>,
+    regex: Regex,
+    secret_group: Option<usize>,
+    entropy: Option<f64>,
+    min_length: usize,
+    allowlist: Option<RegexSet>,
+    scope: Scope,
+    validate: Option<Validator>,
+    pub env_var: Option<String>,
+    pub is_secret: bool,
+    keywords: Vec<String>,
+}
+
+impl SecretRule {
+    pub fn compile(meta: Arc<RuleMeta>, m: &RegexMatcher, source: &RuleSource) -> Result<SecretRule, RuleError> {
+        let at = |span: Range<usize>| line_col(&source.text, value_content_start(&source.text, &span));
+        let regex = regex::RegexBuilder::new(m.pattern.get_ref())
+            .size_limit(1 << 23)
+            .build()
+            .map_err(|e| {
+                let (l, c) = at(m.pattern.span());
+                let reason = e.to_string().lines().last().unwrap_or("invalid regex").trim().to_owned();
+                RuleError::new(&source.path, l, c, format!("invalid regex: {reason}")).with_rule(&meta.id)
+            })?;
+        let secret_group = regex.capture_names().position(|n| n == Some("secret"));
+        let allowlist = if m.allowlist.is_empty() {
+            None
+        } else {
+            Some(RegexSet::new(&m.allowlist).map_err(|e| {
+                let (l, c) = line_col(&source.text, source.text.find("allowlist").unwrap_or(0));
+                RuleError::new(&source.path, l, c, format!("invalid allowlist regex: {e}")).with_rule(&meta.id)
+            })?)
+        };
+        Ok(SecretRule {
+            meta,
+            regex,
+            secret_group,
+            entropy: m.entropy,
+            min_length: m.min_length.unwrap_or(0),
+            allowlist,
+            scope: m.scope,
+            validate: m.validate,
+            env_var: m.env_var.clone(),
+            is_secret: m.secret,
+            keywords: m.keywords.iter().map(|k| k.to_ascii_lowercase()).collect(),
+        })
+    }
+}
+
+/// A candidate that passed every check.
+#[derive(Debug, Clone)]
+pub struct SecretMatch {
+    /// Index into [`SecretScanner::rules`].
+    pub rule: usize,
+    /// The whole regex match: what the finding underlines.
+    pub range: Range<usize>,
+    /// The secret value inside it.
+    pub secret: Range<usize>,
+    pub confidence: Confidence,
+}
+
+/// Every secret rule behind one keyword automaton.
+#[derive(Debug)]
+pub struct SecretScanner {
+    pub rules: Vec<SecretRule>,
+    keywords: Option<AhoCorasick>,
+    /// For each keyword pattern, the rules that listed it.
+    keyword_rules: Vec<Vec<usize>>,
+}
+
+impl SecretScanner {
+    pub fn new(rules: Vec<SecretRule>) -> (SecretScanner, Vec<RuleError>) {
+        let mut words: Vec<String> = Vec::new();
+        let mut keyword_rules: Vec<Vec<usize>> = Vec::new();
+        for (i, rule) in rules.iter().enumerate() {
+            for k in &rule.keywords {
+                match words.iter().position(|w| w == k) {
+                    Some(p) => keyword_rules[p].push(i),
+                    None => {
+                        words.push(k.clone());
+                        keyword_rules.push(vec![i]);
+                    }
+                }
+            }
+        }
+        let mut errors = Vec::new();
+        let keywords = if words.is_empty() {
+            None
+        } else {
+            match AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::Standard).build(&words) {
+                Ok(ac) => Some(ac),
+                Err(e) => {
+                    errors.push(RuleError::new(std::path::Path::new("rules"), 0, 0, format!("keyword automaton: {e}")));
+                    None
+                }
+            }
+        };
+        (SecretScanner { rules, keywords, keyword_rules }, errors)
+    }
+
+    /// Scans `text[window]` (the whole text when `window` is `None`) for secrets.
+    /// `literal_at` answers whether a byte range lies in a string literal or comment; `None`
+    /// when the file has no syntax tree.
+    pub fn scan(
+        &self,
+        text: &str,
+        lang: Language,
+        window: Option<Range<usize>>,
+        literal_at: &dyn Fn(Range<usize>) -> bool,
+    ) -> Vec<SecretMatch> {
+        let Some(ac) = &self.keywords else { return Vec::new() };
+        let window = window.unwrap_or(0..text.len());
+        let hay = &text[window.clone()];
+        let mut candidates = vec![false; self.rules.len()];
+        // Overlapping search: a keyword inside a longer one (`key` in `apikey`) must count too.
+        for m in ac.find_overlapping_iter(hay) {
+            for &r in &self.keyword_rules[m.pattern().as_usize()] {
+                candidates[r] = true;
+            }
+        }
+        let mut out = Vec::new();
+        for (i, rule) in self.rules.iter().enumerate() {
+            if !candidates[i] || !rule.meta.applies_to(lang) {
+                continue;
+            }
+            for caps in rule.regex.captures_iter(hay) {
+                let Some(whole) = caps.get(0) else { continue };
+                let secret = rule.secret_group.and_then(|g| caps.get(g)).unwrap_or(whole);
+                let value = secret.as_str();
+                let secret_range = window.start + secret.start()..window.start + secret.end();
+                let range = window.start + whole.start()..window.start + whole.end();
+                if let Some(confidence) = self.accept(rule, value, lang, secret_range.clone(), literal_at) {
+                    out.push(SecretMatch { rule: i, range, secret: secret_range, confidence });
+                }
+            }
+        }
+        out
+    }
+
+    fn accept(
+        &self,
+        rule: &SecretRule,
+        value: &str,
+        lang: Language,
+        at: Range<usize>,
+        literal_at: &dyn Fn(Range<usize>) -> bool,
+    ) -> Option<Confidence> {
+        if value.chars().count() < rule.min_length {
+            return None;
+        }
+        if let Some(min) = rule.entropy {
+            if shannon_entropy(value) < min {
+                return None;
+            }
+        }
+        if rule.is_secret && is_placeholder(value) {
+            return None;
+        }
+        if rule.allowlist.as_ref().is_some_and(|a| a.is_match(value)) {
+            return None;
+        }
+        if rule.scope == Scope::Literal && !lang.is_data_format() && !literal_at(at) {
+            return None;
+        }
+        let mut confidence = rule.meta.confidence;
+        match rule.validate {
+            None => {}
+            Some(Validator::GithubCrc32) => {
+                // Checksums raise confidence rather than reject: many real-looking samples fail.
+                confidence = if github_checksum_ok(value) { Confidence::High } else { Confidence::Medium };
+            }
+            Some(Validator::Jwt) => {
+                if !jwt_structure_ok(value) {
+                    return None;
+                }
+            }
+            Some(Validator::PemBlock) => {
+                if !pem_block_ok(value) {
+                    return None;
+                }
+            }
+            Some(Validator::UrlPassword) => {
+                if !url_password_ok(value) {
+                    return None;
+                }
+            }
+        }
+        Some(confidence)
+    }
+}
+
+/// Shannon entropy in bits per character.
+pub fn shannon_entropy(s: &str) -> f64 {
+    let mut counts = std::collections::HashMap::new();
+    let mut n = 0usize;
+    for c in s.chars() {
+        *counts.entry(c).or_insert(0usize) += 1;
+        n += 1;
+    }
+    if n == 0 {
+        return 0.0;
+    }
+    counts
+        .values()
+        .map(|&c| {
+            let p = c as f64 / n as f64;
+            -p * p.log2()
+        })
+        .sum()
+}
+
+/// Values that stand for a secret rather than being one: placeholders, template variables,
+/// environment lookups, masked values.
+pub fn is_placeholder(value: &str) -> bool {
+    let v = value.trim().trim_matches(|c| c == '"' || c == '\'');
+    if v.is_empty() {
+        return true;
+    }
+    let lower = v.to_ascii_lowercase();
+    // Template and variable references: ${VAR}, $VAR, {{ secret }}, %(name)s, <your-key>, process.env...
+    if v.starts_with("${") || v.starts_with("{{") || v.starts_with("$(") || v.starts_with("%(") || v.starts_with('<') && v.ends_with('>') {
+        return true;
+    }
+    if v.starts_with('$') && v[1..].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return true;
+    }
+    if lower.contains("${") || lower.contains("{{") || lower.contains("process.env") || lower.contains("os.environ") || lower.contains("getenv") {
+        return true;
+    }
+    // Masked or repeated characters: ****, xxxx, 0000, ....
+    let distinct: std::collections::HashSet<char> = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+    if distinct.len() <= 2 && v.len() >= 3 {
+        return true;
+    }
+    if lower.contains("xxxx") || lower.contains("****") || lower.contains("…") || lower.contains("....") {
+        return true;
+    }
+    const WORDS: &[&str] = &[
+        "your", "changeme", "change_me", "change-me", "placeholder", "example", "sample", "dummy", "redacted",
+        "replace", "insert", "fixme", "todo", "not-a-real", "notreal", "fake", "<secret>", "secret-here",
+        "my-secret", "mysecret", "my_secret", "mypassword", "my-password", "my_password", "put-your",
+        "enter-your", "api-key-here", "token-here", "key-here", "goes-here", "_here", "-here",
+    ];
+    if WORDS.iter().any(|w| lower.contains(w)) {
+        return true;
+    }
+    const EXACT: &[&str] = &[
+        "password", "passwd", "secret", "token", "apikey", "api_key", "api-key", "test", "testing", "none", "null",
+        "nil", "undefined", "true", "false", "admin", "root", "user", "username", "default", "string", "value",
+        "required", "optional", "empty", "unset", "hidden", "masked", "secretkey", "secret_key", "accesskey",
+    ];
+    EXACT.contains(&lower.as_str())
+}
+
+const BASE62: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/// Base62 encoding of a CRC32, left-padded with `0` to 6 characters, as GitHub tokens use.
+pub fn base62_crc32(data: &str) -> String {
+    let mut n = crc32fast::hash(data.as_bytes()) as u64;
+    let mut out = Vec::new();
+    while n > 0 {
+        out.push(BASE62[(n % 62) as usize]);
+        n /= 62;
+    }
+    while out.len() < 6 {
+        out.push(b'0');
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// GitHub tokens (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`): 30 random characters then a
+/// 6-character base62 CRC32 of them. Fine-grained PATs (`github_pat_`) are checked the same
+/// way over their last 82-character body when it parses.
+pub fn github_checksum_ok(token: &str) -> bool {
+    let body = match token.split_once('_') {
+        Some((prefix, rest)) if prefix.len() == 3 => rest,
+        _ => match token.strip_prefix("github_pat_") {
+            Some(rest) => rest,
+            None => return false,
+        },
+    };
+    if body.len() < 7 || !body.is_ascii() {
+        return false;
+    }
+    let (random, check) = body.split_at(body.len() - 6);
+    base62_crc32(random) == check
+}
+
+/// A JWT's header decodes to a JSON object with an `alg` member.
+pub fn jwt_structure_ok(token: &str) -> bool {
+    let mut parts = token.split('.');
+    let (Some(header), Some(payload)) = (parts.next(), parts.next()) else { return false };
+    let decode = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(s.trim_end_matches('='));
+    let Ok(bytes) = decode(header) else { return false };
+    let Ok(json) = serde_json::from_slice::<serde_json::Value>(&bytes) else { return false };
+    json.get("alg").is_some() && decode(payload).is_ok()
+}
+
+/// A private-key block: the END label matches the BEGIN label and a body lies between.
+pub fn pem_block_ok(block: &str) -> bool {
+    let label = |marker: &str| -> Option<String> {
+        let start = block.find(marker)? + marker.len();
+        let end = block[start..].find("-----")? + start;
+        Some(block[start..end].trim().to_owned())
+    };
+    let (Some(begin), Some(end)) = (label("-----BEGIN "), label("-----END ")) else { return false };
+    if begin != end || !begin.contains("PRIVATE KEY") {
+        return false;
+    }
+    let body_start = block.find("-----BEGIN ").unwrap_or(0);
+    let body: String = block[body_start..]
+        .lines()
+        .skip(1)
+        .flat_map(|l| l.split("\\n"))
+        .filter(|l| !l.contains("-----") && !l.contains(':'))
+        .collect::<String>()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '+' || *c == '/')
+        .collect();
+    // Placeholder bodies ("...", "<key>") fail here; a real key body is long base64.
+    body.len() >= 64 && shannon_entropy(&body) > 4.0
+}
+
+/// The userinfo of a URL has a real password: not empty, not a variable, not a placeholder.
+pub fn url_password_ok(url: &str) -> bool {
+    let Some(rest) = url.split_once("://").map(|(_, r)| r) else { return false };
+    let Some(at) = rest.rfind('@') else { return false };
+    let userinfo = &rest[..at];
+    let Some((_, password)) = userinfo.split_once(':') else { return false };
+    !password.is_empty() && !is_placeholder(password) && !password.starts_with('$') && !password.starts_with('%')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn github_checksum_round_trip() {
+        let random = "abcdefghijklmnopqrstuvwxyz0123";
+        let token = format!("ghp_{random}{}", base62_crc32(random));
+        assert!(github_checksum_ok(&token));
+        assert!(!github_checksum_ok("ghp_abcdefghijklmnopqrstuvwxyz0123AAAAAA"));
+    }
+
+    #[test]
+    fn entropy_orders_random_above_words() {
+        assert!(shannon_entropy("aaaaaaaa") < 0.1);
+        assert!(shannon_entropy("wJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ9sL4vT2") > 4.0);
+    }
+
+    #[test]
+    fn placeholders_are_not_secrets() {
+        for p in ["your-api-key", "xxxxxxxx", "changeme", "${DB_PASSWORD}", "{{ .Values.token }}", "<API_KEY>", "$TOKEN", "********"] {
+            assert!(is_placeholder(p), "{p}");
+        }
+        for s in ["hunter2!", "sk_live_51Hq8Kc2eZvKYlo2C", "Tr0ub4dor&3"] {
+            assert!(!is_placeholder(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn jwt_header_must_decode() {
+        let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ.c2lnbmF0dXJl";
+        assert!(jwt_structure_ok(jwt));
+        assert!(!jwt_structure_ok("eyJub3Rqc29u.eyJ4Ijp9.abc"));
+    }
+
+    #[test]
+    fn url_passwords() {
+        assert!(url_password_ok("postgres://app:S3cr3tPa55@db.internal:5432/app"));
+        assert!(!url_password_ok("postgres://app:${DB_PASSWORD}@db/app"));
+        assert!(!url_password_ok("postgres://app@db/app"));
+        assert!(!url_password_ok("postgres://app:password@localhost/app"));
+    }
+}
