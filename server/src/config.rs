@@ -74,6 +74,7 @@ impl Config {
     /// Looks for `redline.toml` in `start` and its ancestors.
     pub fn discover(start: &Path) -> Option<PathBuf> {
         let start = if start.is_file() { start.parent()? } else { start };
+        let start = if start.as_os_str().is_empty() { Path::new(".") } else { start };
         let start = std::fs::canonicalize(start).ok()?;
         start.ancestors().map(|d| d.join(CONFIG_FILE_NAME)).find(|p| p.is_file())
     }

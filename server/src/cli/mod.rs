@@ -40,6 +40,13 @@ pub enum Command {
     },
     /// Print the JSON Schema of rule files.
     Schema,
+    /// Print a file's syntax tree (node kinds and field names), for writing query rules.
+    DumpTree {
+        file: PathBuf,
+        /// Parse as this language instead of detecting it.
+        #[arg(long)]
+        language: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -116,6 +123,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Rules(args) => rules(&args),
         Command::Explain { rule, config } => explain(&rule, config.as_ref()),
         Command::TestRules { dir } => test_rules(dir),
+        Command::DumpTree { file, language } => dump_tree(&file, language.as_deref()),
         Command::Schema => {
             let schema = redline_rules::rule_json_schema();
             println!("{}", serde_json::to_string_pretty(&schema).unwrap_or_default());
@@ -239,5 +247,54 @@ fn test_rules(dir: Option<PathBuf>) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+fn dump_tree(file: &std::path::Path, language: Option<&str>) -> ExitCode {
+    let text = match std::fs::read_to_string(file) {
+        Ok(t) => t,
+        Err(e) => return error(format!("{}: {e}", file.display())),
+    };
+    let lang = match language {
+        Some(name) => match crate::languages::Language::from_name(name) {
+            Some(l) => l,
+            None => return error(format!("unknown language `{name}`")),
+        },
+        None => crate::languages::Language::detect(file, text.lines().next()),
+    };
+    let Some(tree) = crate::engine::parse(lang, &text, None) else {
+        return error(format!("{}: no grammar for language `{}`", file.display(), lang.name()));
+    };
+    let mut out = String::new();
+    let mut cursor = tree.walk();
+    let mut depth = 0usize;
+    loop {
+        let node = cursor.node();
+        if node.is_named() {
+            let field = cursor.field_name().map(|f| format!("{f}: ")).unwrap_or_default();
+            let pos = node.start_position();
+            let leaf = if node.named_child_count() == 0 {
+                let t = &text[node.byte_range()];
+                let t: String = t.chars().take(60).collect();
+                format!("  {t:?}")
+            } else {
+                String::new()
+            };
+            out.push_str(&format!("{}{field}({}) [{}:{}]{leaf}\n", "  ".repeat(depth), node.kind(), pos.row + 1, pos.column + 1));
+        }
+        if cursor.goto_first_child() {
+            depth += 1;
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                print!("{out}");
+                return ExitCode::SUCCESS;
+            }
+            depth -= 1;
+        }
     }
 }

@@ -178,11 +178,30 @@ impl Engine {
                 fix,
             });
         }
+        drop_generic_overlaps(&mut findings);
         findings = suppress::filter(text, findings);
         findings.sort_by(|a, b| a.range.start.cmp(&b.range.start).then_with(|| a.rule.id.cmp(&b.rule.id)));
         findings.dedup_by(|a, b| a.range == b.range && a.rule.id == b.rule.id);
         findings
     }
+}
+
+/// A generic secret rule (`secrets.generic-*`) yields to a provider rule that found the same
+/// value: one secret, one finding, with the most specific message.
+fn drop_generic_overlaps(findings: &mut Vec<Finding>) {
+    let is_generic = |f: &Finding| f.rule.id.contains(".generic-");
+    let specific: Vec<Range<usize>> = findings
+        .iter()
+        .filter(|f| !is_generic(f))
+        .filter_map(|f| f.secret.as_ref().map(|s| s.range.clone()))
+        .collect();
+    if specific.is_empty() {
+        return;
+    }
+    findings.retain(|f| {
+        let Some(s) = f.secret.as_ref().filter(|_| is_generic(f)) else { return true };
+        !specific.iter().any(|r| r.start < s.range.end && s.range.start < r.end)
+    });
 }
 
 /// Parses `text` as `language`, reusing `old` for an incremental parse when given.

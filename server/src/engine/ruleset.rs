@@ -274,7 +274,7 @@ fn compile_language(
                 let (line, col) = line_col(&source.text, start);
                 let row = e.row.saturating_sub(seg.2);
                 let reason = match e.kind {
-                    tree_sitter::QueryErrorKind::NodeType => format!("unknown node type `{}`", e.message),
+                    tree_sitter::QueryErrorKind::NodeType => format!("unknown node type `{}`", e.message.trim_matches('"')),
                     tree_sitter::QueryErrorKind::Field => format!("unknown field `{}`", e.message),
                     tree_sitter::QueryErrorKind::Capture => format!("unknown capture `{}`", e.message),
                     tree_sitter::QueryErrorKind::Structure => "impossible pattern structure".to_owned(),

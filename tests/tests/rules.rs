@@ -1,0 +1,176 @@
+//! Every built-in rule: loads without error, runs its own examples, and the checked-in JSON
+//! Schema matches the rule format and accepts every rule file.
+
+use redline::engine::RuleSet;
+use redline_rules::builtin_sources;
+
+#[test]
+fn every_builtin_rule_compiles() {
+    let set = RuleSet::builtin();
+    let errors: Vec<String> = set.errors.iter().map(ToString::to_string).collect();
+    assert!(errors.is_empty(), "broken built-in rules:\n{}", errors.join("\n"));
+    assert_eq!(set.rules.len(), builtin_sources().len());
+}
+
+#[test]
+fn every_builtin_rule_passes_its_examples() {
+    let report = redline::rule_tests::run(&builtin_sources());
+    let mut problems: Vec<String> = report.rule_errors.clone();
+    problems.extend(report.failures.iter().map(ToString::to_string));
+    assert!(problems.is_empty(), "{} rule example failures:\n{}", problems.len(), problems.join("\n\n"));
+    assert!(report.rules > 0 && report.flag_lines >= report.rules && report.ok_lines >= report.rules);
+    eprintln!(
+        "{} rules, {} examples, {} must-flag lines, {} must-not-flag lines, {} fixes checked",
+        report.rules, report.examples, report.flag_lines, report.ok_lines, report.fixes_checked
+    );
+}
+
+#[test]
+fn rule_schema_is_up_to_date() {
+    let path = redline_tests::workspace_root().join("rules/schema/rule.schema.json");
+    let on_disk: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("schema file")).expect("schema json");
+    let generated = redline_rules::rule_json_schema();
+    assert!(
+        on_disk == generated,
+        "rules/schema/rule.schema.json is stale: run `cargo run -p redline -- schema > rules/schema/rule.schema.json`"
+    );
+}
+
+#[test]
+fn every_builtin_rule_file_validates_against_the_schema() {
+    let schema = redline_rules::rule_json_schema();
+    let validator = jsonschema::validator_for(&schema).expect("valid schema");
+    for source in builtin_sources() {
+        let value: toml::Value = toml::from_str(&source.text).expect("toml");
+        let json = serde_json::to_value(value).expect("json");
+        let errors: Vec<String> = validator.iter_errors(&json).map(|e| format!("{e} at {}", e.instance_path())).collect();
+        assert!(errors.is_empty(), "{}: {}", source.path.display(), errors.join("; "));
+    }
+}
+
+#[test]
+fn broken_rules_are_reported_with_file_line_and_reason() {
+    let dir = redline_tests::temp_tree(&[
+        (
+            "bad-query.toml",
+            br#"id = "custom.bad-query"
+title = "t"
+severity = "high"
+confidence = "high"
+languages = ["python"]
+cwe = ["CWE-1"]
+message = "m"
+docs = "d"
+
+[query]
+pattern = '''
+(call
+  function: (identifer) @f) @finding
+'''
+
+[[examples]]
+filename = "a.py"
+code = '''
+# ruleid: custom.bad-query
+f()
+# ok: custom.bad-query
+g
+'''
+"#,
+        ),
+        (
+            "bad-regex.toml",
+            br#"id = "custom.bad-regex"
+title = "t"
+severity = "high"
+confidence = "high"
+languages = ["*"]
+cwe = ["CWE-798"]
+message = "m"
+docs = "d"
+
+[regex]
+pattern = '''token=(?P<secret>[a-z+)'''
+keywords = ["token"]
+
+[[examples]]
+filename = "a.txt"
+code = '''
+# ruleid: custom.bad-regex
+token=abc
+# ok: custom.bad-regex
+nothing
+'''
+"#,
+        ),
+        (
+            "unknown-field.toml",
+            br#"id = "custom.unknown-field"
+title = "t"
+severity = "high"
+confidence = "high"
+languages = ["*"]
+cwe = ["CWE-798"]
+message = "m"
+docs = "d"
+sevrity = "low"
+"#,
+        ),
+        (
+            "no-examples.toml",
+            br#"id = "custom.no-examples"
+title = "t"
+severity = "high"
+confidence = "high"
+languages = ["*"]
+cwe = ["CWE-798"]
+message = "m"
+docs = "d"
+
+[regex]
+pattern = 'x'
+keywords = ["x"]
+"#,
+        ),
+        (
+            "unknown-predicate.toml",
+            br#"id = "custom.unknown-predicate"
+title = "t"
+severity = "high"
+confidence = "high"
+languages = ["python"]
+cwe = ["CWE-1"]
+message = "m"
+docs = "d"
+
+[query]
+pattern = '''((call) @finding (#is-tainted? @finding))'''
+
+[[examples]]
+filename = "a.py"
+code = '''
+# ruleid: custom.unknown-predicate
+f()
+# ok: custom.unknown-predicate
+g
+'''
+"#,
+        ),
+    ]);
+    let (sources, read_errors) = redline_rules::read_rule_dir(dir.path());
+    assert!(read_errors.is_empty());
+    let set = RuleSet::build(&sources, &Default::default());
+    let mut errors: Vec<String> = set
+        .errors
+        .iter()
+        .map(|e| {
+            let file = e.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+            format!("{file}:{}:{}: {}", e.line, e.column, e.reason)
+        })
+        .collect();
+    errors.sort();
+    insta::assert_snapshot!(errors.join("\n"));
+    // The working rules of the same directory still load.
+    assert!(set.rules.iter().all(|r| r.id != "custom.unknown-field"));
+}
