@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod document;
 pub mod engine;
 pub mod languages;
 pub mod rule_tests;
