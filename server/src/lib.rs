@@ -2,12 +2,13 @@
 //!
 //! Layers, from the bottom: [`languages`] (registry of grammars), [`engine`] (parse + rules →
 //! findings; no I/O beyond what it is handed, no LSP), [`config`] (`redline.toml`), then the
-//! front ends: [`cli`] (`redline check`, `rules`, `explain`, `test-rules`). Only the LSP module
-//! knows LSP types.
+//! front ends: [`cli`] (`redline check`, `rules`, `explain`, `test-rules`) and [`lsp`]
+//! (`redline lsp`). Only the LSP module knows LSP types.
 
 pub mod cli;
 pub mod config;
 pub mod document;
 pub mod engine;
 pub mod languages;
+pub mod lsp;
 pub mod rule_tests;

@@ -25,6 +25,12 @@ pub struct Cli {
 pub enum Command {
     /// Scan files and directories (respecting .gitignore) and report findings.
     Check(CheckArgs),
+    /// Run the language server over stdio.
+    Lsp {
+        /// Accepted for clients that pass it; stdio is the only transport.
+        #[arg(long)]
+        stdio: bool,
+    },
     /// List the rules.
     Rules(RulesArgs),
     /// Print a rule's documentation.
@@ -120,6 +126,7 @@ pub fn load_config(explicit: Option<&PathBuf>, start: &std::path::Path) -> Resul
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(&args),
+        Command::Lsp { .. } => crate::lsp::run(),
         Command::Rules(args) => rules(&args),
         Command::Explain { rule, config } => explain(&rule, config.as_ref()),
         Command::TestRules { dir } => test_rules(dir),

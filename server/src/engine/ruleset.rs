@@ -408,7 +408,7 @@ fn parse_template(template: &str, lookup: impl Fn(&str) -> Option<u32>) -> Resul
             chars.next();
             continue;
         } else {
-            let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).unwrap_or(rest.len());
+            let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len());
             (&rest[..end], end)
         };
         if name.is_empty() {

@@ -1,0 +1,28 @@
+//! Logging to the client's log (`window/logMessage`) and to stderr. Callers never pass file
+//! contents here, so no secret value can reach a log line.
+
+use std::sync::Arc;
+
+use tower_lsp_server::ls_types::MessageType;
+
+use super::state::State;
+
+fn send(state: &Arc<State>, typ: MessageType, msg: String) {
+    eprintln!("redline: {msg}");
+    let client = state.client.clone();
+    if let Ok(handle) = tokio::runtime::Handle::try_current() {
+        handle.spawn(async move { client.log_message(typ, msg).await });
+    }
+}
+
+pub fn error(state: &Arc<State>, msg: impl Into<String>) {
+    send(state, MessageType::ERROR, msg.into());
+}
+
+pub fn warn(state: &Arc<State>, msg: impl Into<String>) {
+    send(state, MessageType::WARNING, msg.into());
+}
+
+pub fn info(state: &Arc<State>, msg: impl Into<String>) {
+    send(state, MessageType::INFO, msg.into());
+}

@@ -1,0 +1,45 @@
+//! `redline lsp`: the language server. This module and its children are the only code that
+//! knows LSP types; everything else is shared with the CLI.
+
+mod backend;
+mod convert;
+mod framing;
+mod log;
+mod state;
+mod sync;
+mod worker;
+
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use tower_lsp_server::{LspService, Server};
+
+pub use backend::{FIX_ALL_KIND, SCAN_WORKSPACE_COMMAND};
+
+/// Serves LSP over stdin/stdout until the client sends `exit` or closes the stream.
+pub fn run() -> ExitCode {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    runtime.block_on(async {
+        let mut shared = None;
+        let (service, socket) = LspService::build(|client| {
+            let state = Arc::new(state::State::new(client));
+            shared = Some(state.clone());
+            backend::Backend { state }
+        })
+        .custom_method("redline/documentState", backend::Backend::document_state)
+        .finish();
+        let Some(state) = shared else { return };
+        let service = sync::SyncService { inner: service, state };
+        // Malformed input is filtered out before the transport sees it (see `framing`).
+        let (server_in, guard_out) = tokio::io::duplex(1 << 20);
+        tokio::spawn(framing::pump(tokio::io::stdin(), guard_out));
+        Server::new(server_in, tokio::io::stdout(), socket).serve(service).await;
+    });
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,282 @@
+//! Server state shared by the sync layer, the handlers and the analysis workers: open
+//! documents, the engine built from the current configuration, the latest analysis of each
+//! document, and one analysis worker per document.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, RwLock};
+
+use dashmap::DashMap;
+use serde::Deserialize;
+use tokio::sync::Notify;
+use tower_lsp_server::ls_types::Uri;
+use tower_lsp_server::Client;
+
+use crate::config::{Config, ConfigError};
+use crate::document::{Document, Encoding, Snapshot};
+use crate::engine::{parse, Engine, Finding};
+use crate::languages::Language;
+use redline_rules::{RuleError, Severity};
+
+/// Settings a client sends in `initializationOptions` or `workspace/didChangeConfiguration`
+/// (under a `redline` key or at the top level). They add to `redline.toml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ClientSettings {
+    /// `false` turns every diagnostic off.
+    pub enable: Option<bool>,
+    /// Lowest severity shown.
+    pub severity: Option<String>,
+    /// Rule id globs to turn off.
+    pub disable: Vec<String>,
+    /// Rule id globs to turn on (preview rules included).
+    pub enable_rules: Vec<String>,
+    pub preview: Option<bool>,
+    /// Extra rule directories (absolute, or relative to the workspace root).
+    pub rule_dirs: Vec<String>,
+    /// Files larger than this (bytes) get secret rules only.
+    pub max_syntax_size: Option<usize>,
+    /// Scan the whole workspace at start-up and publish diagnostics for files not open.
+    pub scan_workspace: Option<bool>,
+}
+
+impl ClientSettings {
+    /// Reads settings from a JSON value: `{ "redline": { ... } }` or `{ ... }`.
+    pub fn from_json(value: &serde_json::Value) -> Result<ClientSettings, String> {
+        let inner = value.get("redline").unwrap_or(value);
+        if inner.is_null() {
+            return Ok(ClientSettings::default());
+        }
+        serde_json::from_value(inner.clone()).map_err(|e| format!("invalid Redline settings: {e}"))
+    }
+
+    pub fn min_severity(&self) -> Severity {
+        self.severity.as_deref().and_then(Severity::parse).unwrap_or(Severity::Info)
+    }
+}
+
+/// The result of analysing one version of a document.
+#[derive(Debug, Clone)]
+pub struct Published {
+    pub version: i32,
+    pub snapshot: Snapshot,
+    pub findings: Vec<Finding>,
+}
+
+/// The analysis worker of one document: woken on each change; runs one analysis at a time.
+#[derive(Debug, Default)]
+pub struct Worker {
+    pub wake: Notify,
+}
+
+#[derive(Debug)]
+pub struct State {
+    pub client: Client,
+    pub documents: DashMap<Uri, Document>,
+    pub published: DashMap<Uri, Arc<Published>>,
+    pub workers: DashMap<Uri, Arc<Worker>>,
+    pub engine: RwLock<Arc<Engine>>,
+    pub encoding: RwLock<Encoding>,
+    pub settings: RwLock<ClientSettings>,
+    pub root: RwLock<Option<PathBuf>>,
+    /// Rule files and config files that currently carry error diagnostics (to clear them).
+    pub error_files: Mutex<Vec<Uri>>,
+    /// Files not open in the editor that carry diagnostics from a disk scan.
+    pub disk_files: DashMap<Uri, ()>,
+    /// Whether the client pulls diagnostics (then open documents are not pushed).
+    pub pull_diagnostics: RwLock<bool>,
+    /// Documents already told that they are too large for syntax rules.
+    pub size_notified: DashMap<Uri, ()>,
+    /// Config and rule errors found during `initialize`, published once `initialized` arrives
+    /// (notifications before that are dropped by clients).
+    pub pending_errors: Mutex<Vec<FileError>>,
+}
+
+/// An error in a config or rule file, to show as a diagnostic in that file.
+#[derive(Debug, Clone)]
+pub struct FileError {
+    pub path: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl From<&RuleError> for FileError {
+    fn from(e: &RuleError) -> Self {
+        FileError {
+            path: e.file.clone(),
+            line: e.line,
+            column: e.column,
+            message: match &e.rule_id {
+                Some(id) => format!("rule `{id}`: {}", e.reason),
+                None => e.reason.clone(),
+            },
+        }
+    }
+}
+
+impl From<&ConfigError> for FileError {
+    fn from(e: &ConfigError) -> Self {
+        FileError { path: e.path.clone(), line: e.line, column: e.column, message: e.reason.clone() }
+    }
+}
+
+impl State {
+    pub fn new(client: Client) -> State {
+        State {
+            client,
+            documents: DashMap::new(),
+            published: DashMap::new(),
+            workers: DashMap::new(),
+            engine: RwLock::new(Arc::new(Engine::new(Arc::new(crate::engine::RuleSet::builtin()), Default::default()))),
+            encoding: RwLock::new(Encoding::Utf16),
+            settings: RwLock::new(ClientSettings::default()),
+            root: RwLock::new(None),
+            error_files: Mutex::new(Vec::new()),
+            disk_files: DashMap::new(),
+            pull_diagnostics: RwLock::new(false),
+            size_notified: DashMap::new(),
+            pending_errors: Mutex::new(Vec::new()),
+        }
+    }
+
+    pub fn engine(&self) -> Arc<Engine> {
+        self.engine.read().map(|e| e.clone()).unwrap_or_else(|p| p.into_inner().clone())
+    }
+
+    pub fn encoding(&self) -> Encoding {
+        self.encoding.read().map(|e| *e).unwrap_or_default()
+    }
+
+    pub fn settings(&self) -> ClientSettings {
+        self.settings.read().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    pub fn root(&self) -> Option<PathBuf> {
+        self.root.read().ok().and_then(|r| r.clone())
+    }
+
+    pub fn pulls(&self) -> bool {
+        self.pull_diagnostics.read().map(|p| *p).unwrap_or(false)
+    }
+
+    /// Builds the engine from `redline.toml` (if the workspace has one) and the client settings.
+    /// Returns the errors to show in config and rule files.
+    pub fn rebuild_engine(&self) -> Vec<FileError> {
+        let settings = self.settings();
+        let root = self.root();
+        let mut errors = Vec::new();
+        let mut config = match root.as_deref().and_then(Config::discover) {
+            Some(path) => match Config::load(&path) {
+                Ok(c) => c,
+                Err(e) => {
+                    errors.push(FileError::from(&e));
+                    Config::default()
+                }
+            },
+            None => Config::default(),
+        };
+        if let Some(root) = &root {
+            if config.path.is_none() {
+                config.root = root.clone();
+            }
+        }
+        config.file.disable.extend(settings.disable.iter().cloned());
+        config.file.enable.extend(settings.enable_rules.iter().cloned());
+        if let Some(p) = settings.preview {
+            config.file.preview = p;
+        }
+        config.file.rule_dirs.extend(settings.rule_dirs.iter().map(|d| {
+            let p = PathBuf::from(d);
+            match (&root, p.is_absolute()) {
+                (Some(r), false) => r.join(p),
+                _ => p,
+            }
+        }));
+        if let Some(n) = settings.max_syntax_size {
+            config.file.max_syntax_size = Some(n);
+        }
+        let rules = config.build_ruleset();
+        errors.extend(rules.errors.iter().map(FileError::from));
+        let engine = Arc::new(Engine::new(rules, config.limits()));
+        if let Ok(mut slot) = self.engine.write() {
+            *slot = engine;
+        }
+        errors
+    }
+
+    /// The path of the workspace's `redline.toml` and the rule directories, for recognising
+    /// changes to them among watched files.
+    pub fn is_config_or_rule_file(&self, path: &Path) -> bool {
+        if path.file_name().is_some_and(|n| n == crate::config::CONFIG_FILE_NAME) {
+            return true;
+        }
+        let engine = self.engine();
+        engine.rules.rules.iter().any(|r| !r.builtin && r.source == path)
+            || engine.rules.errors.iter().any(|e| e.file == path)
+            || self.rule_dirs().iter().any(|d| path.starts_with(d))
+    }
+
+    fn rule_dirs(&self) -> Vec<PathBuf> {
+        let root = self.root();
+        let mut dirs: Vec<PathBuf> = self
+            .settings()
+            .rule_dirs
+            .iter()
+            .map(|d| match &root {
+                Some(r) => r.join(d),
+                None => PathBuf::from(d),
+            })
+            .collect();
+        if let Some(cfg) = root.as_deref().and_then(Config::discover).and_then(|p| Config::load(&p).ok()) {
+            dirs.extend(cfg.file.rule_dirs.iter().map(|d| cfg.root.join(d)));
+        }
+        dirs
+    }
+
+    /// Whether the file should get syntax rules, or is too large.
+    pub fn syntax_allowed(&self, text_len: usize) -> bool {
+        text_len <= self.engine().limits.max_syntax_size
+    }
+}
+
+/// Parses (incrementally from the snapshot's edited tree) and analyses a snapshot. Pure: no
+/// locks, no I/O; runs on a blocking thread.
+pub fn analyse_snapshot(engine: &Engine, snap: &Snapshot) -> (Option<tree_sitter::Tree>, Vec<Finding>) {
+    let tree = if snap.language.grammar().is_some() && snap.text.len() <= engine.limits.max_syntax_size {
+        parse(snap.language, &snap.text, snap.tree.as_ref())
+    } else {
+        None
+    };
+    let findings = engine.analyze_tree(snap.language, &snap.text, tree.as_ref(), None);
+    (tree, findings)
+}
+
+/// Groups file errors by file, for publishing.
+pub fn group_errors(errors: &[FileError]) -> HashMap<PathBuf, Vec<FileError>> {
+    let mut out: HashMap<PathBuf, Vec<FileError>> = HashMap::new();
+    for e in errors {
+        out.entry(e.path.clone()).or_default().push(e.clone());
+    }
+    out
+}
+
+/// Language of a document from its URI's path and first line.
+pub fn language_of(uri: &Uri, text: &str, language_id: Option<&str>) -> Language {
+    let path = uri.to_file_path().map(|p| p.into_owned()).unwrap_or_else(|| PathBuf::from(uri.path().as_str()));
+    let detected = Language::detect(&path, text.lines().next());
+    if detected != Language::Text {
+        return detected;
+    }
+    // Unsaved buffers have no useful name: fall back to the client's language id.
+    language_id
+        .and_then(|id| match id {
+            "javascriptreact" => Some(Language::JavaScript),
+            "typescriptreact" => Some(Language::Tsx),
+            "shellscript" | "sh" => Some(Language::Bash),
+            "terraform" | "terraform-vars" => Some(Language::Hcl),
+            "dockerfile" => Some(Language::Dockerfile),
+            other => Language::from_name(other),
+        })
+        .unwrap_or(Language::Text)
+}
