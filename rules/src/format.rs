@@ -89,6 +89,13 @@ pub struct RuleFile {
     pub preview: bool,
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Only files whose path matches one of these globs (a glob without `/` matches the file
+    /// name), e.g. `[".github/workflows/*.yml"]`, `["settings.py", "**/settings/*.py"]`.
+    #[serde(default)]
+    pub paths: Vec<String>,
+    /// Files whose path matches one of these globs are skipped, e.g. `["**/test_*.py"]`.
+    #[serde(default)]
+    pub exclude_paths: Vec<String>,
     /// A syntax-tree matcher. Exactly one of `query` and `regex` is set.
     pub query: Option<QueryMatcher>,
     /// A text matcher for secrets and other token-shaped problems.
@@ -192,7 +199,8 @@ pub struct FixSpec {
     /// the file's own language (`os.environ["X"]`, `process.env.X`, `os.Getenv("X")`...).
     #[serde(default)]
     pub env_lookup: bool,
-    /// A line to ensure at the top of the file (after a shebang/docstring), e.g. `import secrets`.
+    /// Lines to ensure at the top of the file (after a shebang/docstring), e.g. `import secrets`;
+    /// several lines are separated by newlines.
     pub ensure_import: Option<String>,
     /// Whether `--fix` applies it without review. Unsafe fixes are offered in the editor only.
     #[serde(default = "yes")]

@@ -99,6 +99,8 @@ pub struct Change {
 /// An open document.
 #[derive(Debug, Clone)]
 pub struct Document {
+    /// The file path (for rule path filters); for unsaved buffers, the URI's path.
+    pub path: Arc<std::path::Path>,
     pub language: Language,
     pub version: i32,
     pub rope: Rope,
@@ -114,8 +116,9 @@ pub struct Document {
 }
 
 impl Document {
-    pub fn new(language: Language, version: i32, text: &str) -> Document {
+    pub fn new(path: &std::path::Path, language: Language, version: i32, text: &str) -> Document {
         Document {
+            path: Arc::from(path),
             language,
             version,
             rope: Rope::from_str(text),
@@ -208,6 +211,7 @@ pub fn shift_range(r: std::ops::Range<usize>, e: &InputEdit) -> std::ops::Range<
 /// structure) so no lock is held while parsing and analysing.
 #[derive(Debug, Clone)]
 pub struct Snapshot {
+    pub path: Arc<std::path::Path>,
     pub language: Language,
     pub version: i32,
     pub rope: Rope,
@@ -220,6 +224,7 @@ pub struct Snapshot {
 impl Document {
     pub fn snapshot(&self) -> Snapshot {
         Snapshot {
+            path: self.path.clone(),
             language: self.language,
             version: self.version,
             rope: self.rope.clone(),
@@ -273,7 +278,7 @@ mod tests {
 
     #[test]
     fn edits_keep_rope_and_tree_in_step() {
-        let mut doc = Document::new(Language::Python, 1, "x = 1\ny = 2\n");
+        let mut doc = Document::new(std::path::Path::new("a.py"), Language::Python, 1, "x = 1\ny = 2\n");
         doc.tree = crate::engine::parse(Language::Python, &doc.text(), None);
         doc.apply(&Change { range: Some((pos(1, 4), pos(1, 5))), text: "eval(s)".into() }, Encoding::Utf16);
         assert_eq!(doc.text(), "x = 1\ny = eval(s)\n");

@@ -63,7 +63,7 @@ fn expectations(code: &str, rule_id: &str) -> Vec<(usize, bool)> {
     for (i, line) in lines.iter().enumerate() {
         let Some(flag) = annotation(line) else { continue };
         let trimmed = line.trim_start();
-        let comment_only = ["#", "//", "/*", "--", "<!--", ";", "*"].iter().any(|p| trimmed.starts_with(p));
+        let comment_only = is_comment(trimmed);
         if comment_only {
             // The annotation marks the next line that is not itself an annotation.
             let target = (i + 1..lines.len()).find(|&j| annotation(lines[j]).is_none() || !is_comment(lines[j]));
@@ -79,25 +79,26 @@ fn expectations(code: &str, rule_id: &str) -> Vec<(usize, bool)> {
 
 fn is_comment(line: &str) -> bool {
     let t = line.trim_start();
-    ["#", "//", "/*", "--", "<!--", ";", "*"].iter().any(|p| t.starts_with(p))
+    ["#", "//", "/*", "--", "<!--", ";", "*", "{/*"].iter().any(|p| t.starts_with(p))
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count()
 }
 
-/// Runs the examples of every rule in `sources` against a rule set built from the same sources
-/// with every rule enabled (preview included).
+/// Runs the examples of every rule in `sources`. Each rule runs alone (preview included), so
+/// its examples document exactly what it matches; how rules interact (one finding per secret)
+/// is tested in the engine.
 pub fn run(sources: &[RuleSource]) -> RuleTestReport {
     let filter = RuleFilter { preview: true, ..RuleFilter::default() };
-    let rules = Arc::new(RuleSet::build(sources, &filter));
-    let engine = Engine::new(rules.clone(), Limits::default());
-    let mut report = RuleTestReport { rule_errors: rules.errors.iter().map(|e| e.to_string()).collect(), ..Default::default() };
+    let all = RuleSet::build(sources, &filter);
+    let mut report = RuleTestReport { rule_errors: all.errors.iter().map(|e| e.to_string()).collect(), ..Default::default() };
     for source in sources {
         let Ok(rule) = parse_rule(source) else { continue };
-        if rules.rule(&rule.id).is_none() {
+        if all.rule(&rule.id).is_none() {
             continue;
         }
+        let engine = Engine::new(Arc::new(RuleSet::build(std::slice::from_ref(source), &filter)), Limits::default());
         report.rules += 1;
         let file = source.path.display().to_string();
         for (index, example) in rule.examples.iter().enumerate() {

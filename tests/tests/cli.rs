@@ -123,7 +123,7 @@ fn stdin_fix_prints_the_fixed_text() {
     );
     assert!(out.stdout.contains("import shlex\n"), "{}", out.stdout);
     assert!(out.stdout.contains("subprocess.check_output(shlex.split(cmd))"), "{}", out.stdout);
-    assert!(out.stdout.contains("TOKEN = os.environ[\"TOKEN\"]"), "{}", out.stdout);
+    assert!(out.stdout.contains("TOKEN = os.environ[\"GITHUB_TOKEN\"]"), "{}", out.stdout);
     assert!(!out.stdout.contains(GITHUB_TOKEN));
 }
 

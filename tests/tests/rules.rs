@@ -174,3 +174,13 @@ g
     // The working rules of the same directory still load.
     assert!(set.rules.iter().all(|r| r.id != "custom.unknown-field"));
 }
+
+#[test]
+fn one_secret_gets_one_finding_from_the_most_specific_rule() {
+    let engine = redline::engine::Engine::new(std::sync::Arc::new(RuleSet::builtin()), Default::default());
+    let text = "AWS_ACCESS_KEY_ID=AKIA4QZ7RT2M6VXK3PLN\nAWS_SECRET_ACCESS_KEY=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\nSTRIPE_API_KEY=sk_live_51NzQbKJt7vQ0cX3mRgW8eLpA2sYhD4fU\n";
+    let analysis = engine.analyze_source(std::path::Path::new(".env"), text.as_bytes());
+    let mut ids: Vec<&str> = analysis.findings.iter().map(|f| f.rule.id.as_str()).collect();
+    ids.sort();
+    assert_eq!(ids, vec!["secrets.aws-access-key-id", "secrets.aws-secret-access-key", "secrets.stripe-secret-key"]);
+}

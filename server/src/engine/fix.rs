@@ -20,7 +20,17 @@ pub fn env_lookup_fix(
 ) -> Option<Fix> {
     let tree = tree?;
     let literal = string_literal_around(tree, secret.clone(), text)?;
-    let var = assigned_name(literal, text).or_else(|| default_var.map(str::to_owned)).unwrap_or_else(|| "SECRET".into());
+    // A generic name (`token`, `api_key`) says less than the rule's conventional variable.
+    const GENERIC: &[&str] = &[
+        "TOKEN", "KEY", "API_KEY", "APIKEY", "SECRET", "SECRET_KEY", "PASSWORD", "PASS", "PWD", "AUTH", "AUTH_TOKEN",
+        "ACCESS_TOKEN", "ACCESS_KEY", "CREDENTIALS", "CREDENTIAL", "VALUE", "BEARER", "API_TOKEN", "CLIENT_SECRET",
+    ];
+    let var = match (assigned_name(literal, text), default_var) {
+        (Some(name), Some(default)) if GENERIC.contains(&name.as_str()) => default.to_owned(),
+        (Some(name), _) => name,
+        (None, Some(default)) => default.to_owned(),
+        (None, None) => "SECRET".into(),
+    };
     let (expr, import) = match language {
         Language::Python => (format!("os.environ[\"{var}\"]"), Some("import os")),
         Language::JavaScript | Language::TypeScript | Language::Tsx => (format!("process.env.{var}"), None),

@@ -135,7 +135,7 @@ impl Engine {
                 tree = parse(language, &text, None);
             }
         }
-        let findings = self.analyze_tree(language, &text, tree.as_ref(), None);
+        let findings = self.analyze_tree(path, language, &text, tree.as_ref(), None);
         Analysis { language, text, findings, notices, fixable }
     }
 
@@ -143,6 +143,7 @@ impl Engine {
     /// syntax tree. `window` restricts query matches and secret scanning to a byte range.
     pub fn analyze_tree(
         &self,
+        path: &Path,
         language: Language,
         text: &str,
         tree: Option<&Tree>,
@@ -178,6 +179,7 @@ impl Engine {
                 fix,
             });
         }
+        findings.retain(|f| f.rule.applies_to_path(path));
         drop_generic_overlaps(&mut findings);
         findings = suppress::filter(text, findings);
         findings.sort_by(|a, b| a.range.start.cmp(&b.range.start).then_with(|| a.rule.id.cmp(&b.rule.id)));
@@ -186,21 +188,37 @@ impl Engine {
     }
 }
 
-/// A generic secret rule (`secrets.generic-*`) yields to a provider rule that found the same
-/// value: one secret, one finding, with the most specific message.
+/// One secret, one finding: when several secret rules found overlapping values, the most
+/// specific one is kept: a provider rule before a generic one (`secrets.generic-*`), then the
+/// higher severity, then the rule id (for a deterministic choice).
 fn drop_generic_overlaps(findings: &mut Vec<Finding>) {
     let is_generic = |f: &Finding| f.rule.id.contains(".generic-");
-    let specific: Vec<Range<usize>> = findings
-        .iter()
-        .filter(|f| !is_generic(f))
-        .filter_map(|f| f.secret.as_ref().map(|s| s.range.clone()))
-        .collect();
-    if specific.is_empty() {
+    let mut order: Vec<usize> = (0..findings.len()).filter(|&i| findings[i].secret.is_some()).collect();
+    if order.len() < 2 {
         return;
     }
-    findings.retain(|f| {
-        let Some(s) = f.secret.as_ref().filter(|_| is_generic(f)) else { return true };
-        !specific.iter().any(|r| r.start < s.range.end && s.range.start < r.end)
+    order.sort_by(|&a, &b| {
+        let (fa, fb) = (&findings[a], &findings[b]);
+        is_generic(fa)
+            .cmp(&is_generic(fb))
+            .then(fb.severity.cmp(&fa.severity))
+            .then(fa.rule.id.cmp(&fb.rule.id))
+    });
+    let mut kept: Vec<Range<usize>> = Vec::new();
+    let mut drop = vec![false; findings.len()];
+    for i in order {
+        let Some(s) = findings[i].secret.as_ref() else { continue };
+        if kept.iter().any(|r| r.start < s.range.end && s.range.start < r.end) {
+            drop[i] = true;
+        } else {
+            kept.push(s.range.clone());
+        }
+    }
+    let mut i = 0;
+    findings.retain(|_| {
+        let keep = !drop[i];
+        i += 1;
+        keep
     });
 }
 

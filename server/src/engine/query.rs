@@ -53,7 +53,9 @@ pub fn run(
                     }
                     let mut edits = vec![Edit { range, text: replacement }];
                     if let Some(import) = &spec.ensure_import {
-                        edits.extend(fix::ensure_line(language, text, tree, import));
+                        for line in import.lines().filter(|l| !l.trim().is_empty()) {
+                            edits.extend(fix::ensure_line(language, text, tree, line));
+                        }
                     }
                     Fix { title: spec.title.clone(), edits, safe: spec.safe }
                 })
@@ -117,6 +119,12 @@ pub fn is_constant(node: Node, text: &str) -> bool {
         let mut stack = vec![node];
         while let Some(n) = stack.pop() {
             if is_interpolation(n.kind()) {
+                // `${MAX_ROWS}` / `{TABLE}`: an interpolated constant keeps the string constant.
+                let mut c = n.walk();
+                let inner: Vec<Node> = n.named_children(&mut c).filter(|x| !x.kind().contains("format")).collect();
+                if inner.len() == 1 && is_constant(inner[0], text) {
+                    continue;
+                }
                 return false;
             }
             let mut c = n.walk();

@@ -39,6 +39,9 @@ pub struct RuleMeta {
     pub builtin: bool,
     /// Whether the configuration runs this rule.
     pub enabled: bool,
+    /// Path filters from the rule's `paths` / `exclude_paths`.
+    pub paths: Option<GlobSet>,
+    pub exclude_paths: Option<GlobSet>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +53,13 @@ pub enum MatcherKind {
 impl RuleMeta {
     pub fn applies_to(&self, lang: Language) -> bool {
         self.languages.is_empty() || self.languages.contains(&lang)
+    }
+
+    /// Whether the rule runs on a file at `path` (its `paths` / `exclude_paths` globs).
+    pub fn applies_to_path(&self, path: &std::path::Path) -> bool {
+        let name = path.file_name().map(std::path::Path::new);
+        let hit = |set: &GlobSet| set.is_match(path) || name.is_some_and(|n| set.is_match(n));
+        self.paths.as_ref().is_none_or(hit) && !self.exclude_paths.as_ref().is_some_and(hit)
     }
 
     pub fn is_secret(&self) -> bool {
@@ -72,6 +82,19 @@ pub struct RuleFilter {
     /// Turn on every preview rule.
     pub preview: bool,
     pub severity: BTreeMap<String, Severity>,
+}
+
+/// Compiles a rule's path globs; `None` when there are none.
+fn path_globs(patterns: &[String]) -> Result<Option<GlobSet>, String> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    let mut builder = GlobSetBuilder::new();
+    for p in patterns {
+        let glob = globset::GlobBuilder::new(p).literal_separator(false).build().map_err(|e| format!("invalid path glob `{p}`: {e}"))?;
+        builder.add(glob);
+    }
+    builder.build().map(Some).map_err(|e| format!("invalid path globs: {e}"))
 }
 
 fn id_globs(patterns: &[String]) -> GlobSet {
@@ -186,6 +209,14 @@ impl RuleSet {
                 rule.languages.iter().filter_map(|l| Language::from_name(l)).collect()
             };
             let severity = filter.severity.get(&rule.id).copied().unwrap_or(rule.severity);
+            let (paths, exclude_paths) = match (path_globs(&rule.paths), path_globs(&rule.exclude_paths)) {
+                (Ok(p), Ok(e)) => (p, e),
+                (Err(reason), _) | (_, Err(reason)) => {
+                    let (l, c) = line_col(&source.text, source.text.find("paths").unwrap_or(0));
+                    errors.push(RuleError::new(&source.path, l, c, reason).with_rule(&rule.id));
+                    continue;
+                }
+            };
             let meta = Arc::new(RuleMeta {
                 id: rule.id.clone(),
                 title: rule.title.clone(),
@@ -205,6 +236,8 @@ impl RuleSet {
                 source: source.path.clone(),
                 builtin: source.builtin,
                 enabled,
+                paths,
+                exclude_paths,
             });
             let index = rules.len();
             rules.push(meta.clone());

@@ -147,7 +147,13 @@ impl SecretScanner {
                 let secret = rule.secret_group.and_then(|g| caps.get(g)).unwrap_or(whole);
                 let value = secret.as_str();
                 let secret_range = window.start + secret.start()..window.start + secret.end();
-                let range = window.start + whole.start()..window.start + whole.end();
+                // Underline the secret itself when the rule names it: context the regex needed
+                // (a key name, a delimiter) is not part of the problem.
+                let range = if rule.secret_group.is_some() {
+                    secret_range.clone()
+                } else {
+                    window.start + whole.start()..window.start + whole.end()
+                };
                 if let Some(confidence) = self.accept(rule, value, lang, secret_range.clone(), literal_at) {
                     out.push(SecretMatch { rule: i, range, secret: secret_range, confidence });
                 }
@@ -172,7 +178,8 @@ impl SecretScanner {
                 return None;
             }
         }
-        if rule.is_secret && is_placeholder(value) {
+        // A URL rule checks the password part itself (a host may well say `example`).
+        if rule.is_secret && rule.validate != Some(Validator::UrlPassword) && is_placeholder(value) {
             return None;
         }
         if rule.allowlist.as_ref().is_some_and(|a| a.is_match(value)) {
@@ -328,10 +335,11 @@ pub fn pem_block_ok(block: &str) -> bool {
         return false;
     }
     let body_start = block.find("-----BEGIN ").unwrap_or(0);
-    let body: String = block[body_start..]
+    // Keys inside strings often use `\n` escapes on one physical line.
+    let unescaped = block[body_start..].replace("\\r\\n", "\n").replace("\\n", "\n");
+    let body: String = unescaped
         .lines()
         .skip(1)
-        .flat_map(|l| l.split("\\n"))
         .filter(|l| !l.contains("-----") && !l.contains(':'))
         .collect::<String>()
         .chars()

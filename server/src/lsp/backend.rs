@@ -179,7 +179,7 @@ impl Backend {
 
     /// Whether applying `fix` leaves a file that parses at least as well and no longer has the
     /// finding.
-    fn fix_is_sound(&self, text: &str, language: crate::languages::Language, finding: &Finding) -> bool {
+    fn fix_is_sound(&self, path: &Path, text: &str, language: crate::languages::Language, finding: &Finding) -> bool {
         let Some(fix) = &finding.fix else { return false };
         let (fixed, skipped) = apply_edits(text, &fix.edits);
         if skipped > 0 {
@@ -191,8 +191,9 @@ impl Backend {
             return false;
         }
         let engine = self.state.engine();
+        let path = path.to_path_buf();
         let count = |t: &str, tree: Option<&tree_sitter::Tree>| {
-            engine.analyze_tree(language, t, tree, None).iter().filter(|f| f.rule.id == finding.rule.id).count()
+            engine.analyze_tree(&path, language, t, tree, None).iter().filter(|f| f.rule.id == finding.rule.id).count()
         };
         let before_tree = parse(language, text, None);
         count(&fixed, after_tree.as_ref()) < count(text, before_tree.as_ref())
@@ -433,7 +434,7 @@ impl LanguageServer for Backend {
             }
             let diag = convert::diagnostic(rope, f, p.version, enc);
             if let Some(fix) = &f.fix {
-                if wants(&CodeActionKind::QUICKFIX) && self.fix_is_sound(text, language, f) {
+                if wants(&CodeActionKind::QUICKFIX) && self.fix_is_sound(&p.snapshot.path, text, language, f) {
                     actions.push(CodeActionOrCommand::CodeAction(CodeAction {
                         title: if fix.safe { fix.title.clone() } else { format!("{} (review: changes behaviour)", fix.title) },
                         kind: Some(CodeActionKind::QUICKFIX),

@@ -248,7 +248,7 @@ pub fn analyse_snapshot(engine: &Engine, snap: &Snapshot) -> (Option<tree_sitter
     } else {
         None
     };
-    let findings = engine.analyze_tree(snap.language, &snap.text, tree.as_ref(), None);
+    let findings = engine.analyze_tree(&snap.path, snap.language, &snap.text, tree.as_ref(), None);
     (tree, findings)
 }
 
@@ -261,9 +261,14 @@ pub fn group_errors(errors: &[FileError]) -> HashMap<PathBuf, Vec<FileError>> {
     out
 }
 
+/// The file path of a URI; for other schemes (unsaved buffers), the URI's path part.
+pub fn path_of(uri: &Uri) -> PathBuf {
+    uri.to_file_path().map(|p| p.into_owned()).unwrap_or_else(|| PathBuf::from(uri.path().as_str()))
+}
+
 /// Language of a document from its URI's path and first line.
 pub fn language_of(uri: &Uri, text: &str, language_id: Option<&str>) -> Language {
-    let path = uri.to_file_path().map(|p| p.into_owned()).unwrap_or_else(|| PathBuf::from(uri.path().as_str()));
+    let path = path_of(uri);
     let detected = Language::detect(&path, text.lines().next());
     if detected != Language::Text {
         return detected;

@@ -81,7 +81,8 @@ fn apply_document_message(state: &Arc<State>, method: &str, params: serde_json::
             if state.documents.contains_key(&doc.uri) {
                 log::warn(state, format!("{} opened twice: replacing its text", doc.uri.as_str()));
             }
-            state.documents.insert(doc.uri.clone(), Document::new(language, doc.version, &doc.text));
+            let path = super::state::path_of(&doc.uri);
+            state.documents.insert(doc.uri.clone(), Document::new(&path, language, doc.version, &doc.text));
             state.disk_files.remove(&doc.uri);
             worker::schedule(state, doc.uri);
         }
