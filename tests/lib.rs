@@ -1,6 +1,7 @@
 //! Shared helpers for the integration tests: locating and running the real `redline` binary,
 //! and an LSP client that drives `redline lsp` over stdio.
 
+pub mod corpus;
 pub mod lsp_client;
 
 use std::io::Write;

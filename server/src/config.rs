@@ -163,7 +163,7 @@ impl Config {
     pub fn build_ruleset(&self) -> Arc<RuleSet> {
         let (sources, read_errors) = self.rule_sources();
         let mut set = RuleSet::build(&sources, &self.rule_filter());
-        set.errors.splice(0..0, read_errors);
+        set.add_load_errors(read_errors);
         Arc::new(set)
     }
 }

@@ -92,7 +92,8 @@ fn line_of(text: &str, offset: usize) -> usize {
 pub fn run(sources: &[RuleSource]) -> RuleTestReport {
     let filter = RuleFilter { preview: true, ..RuleFilter::default() };
     let all = RuleSet::build(sources, &filter);
-    let mut report = RuleTestReport { rule_errors: all.errors.iter().map(|e| e.to_string()).collect(), ..Default::default() };
+    all.compile_all();
+    let mut report = RuleTestReport { rule_errors: all.errors().iter().map(|e| e.to_string()).collect(), ..Default::default() };
     for source in sources {
         let Ok(rule) = parse_rule(source) else { continue };
         if all.rule(&rule.id).is_none() {

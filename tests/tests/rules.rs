@@ -7,7 +7,8 @@ use redline_rules::builtin_sources;
 #[test]
 fn every_builtin_rule_compiles() {
     let set = RuleSet::builtin();
-    let errors: Vec<String> = set.errors.iter().map(ToString::to_string).collect();
+    set.compile_all();
+    let errors: Vec<String> = set.errors().iter().map(ToString::to_string).collect();
     assert!(errors.is_empty(), "broken built-in rules:\n{}", errors.join("\n"));
     assert_eq!(set.rules.len(), builtin_sources().len());
 }
@@ -161,8 +162,9 @@ g
     let (sources, read_errors) = redline_rules::read_rule_dir(dir.path());
     assert!(read_errors.is_empty());
     let set = RuleSet::build(&sources, &Default::default());
+    set.compile_all();
     let mut errors: Vec<String> = set
-        .errors
+        .errors()
         .iter()
         .map(|e| {
             let file = e.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();

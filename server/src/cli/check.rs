@@ -23,7 +23,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     };
     let rules = config.build_ruleset();
     let engine = Engine::new(rules.clone(), config.limits());
-    let mut report = Report { errors: rules.errors.iter().map(|e| e.to_string()).collect(), ..Report::default() };
+    let mut report = Report::default();
 
     if let Some(name) = &args.stdin_filename {
         let mut bytes = Vec::new();
@@ -37,9 +37,11 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             let text = file.fixed_text.take().unwrap_or_else(|| file.analysis.text.to_string());
             let _ = std::io::stdout().write_all(text.as_bytes());
             report.files.push(file);
+            report.errors.extend(rules.errors().iter().map(ToString::to_string));
             return finish(&report, args, true);
         }
         report.files.push(file);
+        report.errors.extend(rules.errors().iter().map(ToString::to_string));
         return finish(&report, args, false);
     }
 
@@ -54,7 +56,11 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         walk(&engine, &config, &existing, args, &mut report);
     }
     report.files.sort_by(|a, b| a.path.cmp(&b.path));
+    // Broken rules of the languages this scan needed (queries compile per language on use).
+    let mut rule_errors: Vec<String> = rules.errors().iter().map(ToString::to_string).collect();
     report.errors.sort();
+    rule_errors.append(&mut report.errors);
+    report.errors = rule_errors;
     finish(&report, args, false)
 }
 

@@ -148,7 +148,8 @@ fn ruleset_for(config: Option<&PathBuf>) -> Result<std::sync::Arc<RuleSet>, Exit
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let config = load_config(config, &cwd).map_err(error)?;
     let set = config.build_ruleset();
-    for e in &set.errors {
+    set.compile_all();
+    for e in set.errors() {
         eprintln!("error: {e}");
     }
     Ok(set)
@@ -200,7 +201,7 @@ fn rules(args: &RulesArgs) -> ExitCode {
             let _ = writeln!(out, "{} rules", rules.len());
         }
     }
-    if set.errors.is_empty() {
+    if set.errors().is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(2)

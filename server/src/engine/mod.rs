@@ -150,7 +150,7 @@ impl Engine {
         window: Option<Range<usize>>,
     ) -> Vec<Finding> {
         let mut findings = Vec::new();
-        if let (Some(tree), Some(lq)) = (tree, self.rules.queries.get(&language)) {
+        if let (Some(tree), Some(lq)) = (tree, tree.and_then(|_| self.rules.query(language))) {
             query::run(&self.rules, lq, language, text, tree, window.clone(), &mut findings);
         }
         let literal_at = |r: Range<usize>| tree.is_none_or(|t| query::in_literal_or_comment(t, r));

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use redline_rules::{
@@ -156,15 +156,27 @@ pub struct LanguageQuery {
     pub patterns: Vec<Option<PatternInfo>>,
 }
 
-/// Every rule, compiled. Cheap to share behind an `Arc`.
+/// The query of one language, compiled on first use: compiling every language's query costs
+/// most of a second, and a hook checking one Python file needs only Python's.
+#[derive(Debug)]
+pub struct LazyQuery {
+    rules: Vec<usize>,
+    compiled: OnceLock<Option<LanguageQuery>>,
+}
+
+/// Every rule, compiled (query rules lazily, per language). Cheap to share behind an `Arc`.
 #[derive(Debug)]
 pub struct RuleSet {
     /// Every rule that parsed, enabled or not, in load order.
     pub rules: Vec<Arc<RuleMeta>>,
-    pub queries: HashMap<Language, LanguageQuery>,
+    queries: HashMap<Language, LazyQuery>,
+    /// The parsed rule files, indexed like `rules`, kept for lazy query compilation.
+    rule_files: Vec<(RuleFile, RuleSource)>,
     pub secrets: SecretScanner,
-    /// Every broken rule, with file, line and reason.
-    pub errors: Vec<RuleError>,
+    /// Broken rules found while loading (parse errors, bad regexes, bad globs).
+    load_errors: Vec<RuleError>,
+    /// Broken queries, found as languages are compiled.
+    query_errors: Mutex<Vec<RuleError>>,
 }
 
 impl RuleSet {
@@ -200,7 +212,7 @@ impl RuleSet {
         let mut secret_rules = Vec::new();
         // Per language: (rule index, pattern text, pattern's location in its file).
         let mut query_sources: BTreeMap<Language, Vec<usize>> = BTreeMap::new();
-        let mut rule_files: Vec<(RuleFile, &RuleSource)> = Vec::new();
+        let mut rule_files: Vec<(RuleFile, RuleSource)> = Vec::new();
         for (rule, source) in parsed {
             let enabled = filter.enabled(&rule, &disable, &enable);
             let languages: Vec<Language> = if rule.languages.iter().any(|l| l == "*") {
@@ -242,7 +254,7 @@ impl RuleSet {
             let index = rules.len();
             rules.push(meta.clone());
             if !enabled {
-                rule_files.push((rule, source));
+                rule_files.push((rule, source.clone()));
                 continue;
             }
             if let Some(regex) = &rule.regex {
@@ -255,18 +267,58 @@ impl RuleSet {
                     query_sources.entry(*lang).or_default().push(index);
                 }
             }
-            rule_files.push((rule, source));
+            rule_files.push((rule, source.clone()));
         }
 
-        let mut queries = HashMap::new();
-        for (lang, rule_indices) in query_sources {
-            if let Some(q) = compile_language(lang, &rule_indices, &rule_files, &mut errors) {
-                queries.insert(lang, q);
-            }
-        }
+        let queries = query_sources
+            .into_iter()
+            .map(|(lang, rules)| (lang, LazyQuery { rules, compiled: OnceLock::new() }))
+            .collect();
         let (secrets, secret_errors) = SecretScanner::new(secret_rules);
         errors.extend(secret_errors);
-        RuleSet { rules, queries, secrets, errors }
+        RuleSet { rules, queries, rule_files, secrets, load_errors: errors, query_errors: Mutex::new(Vec::new()) }
+    }
+
+    /// The compiled query of `lang`, compiling it on first use.
+    pub fn query(&self, lang: Language) -> Option<&LanguageQuery> {
+        let lazy = self.queries.get(&lang)?;
+        lazy.compiled
+            .get_or_init(|| {
+                let mut errors = Vec::new();
+                let compiled = compile_language(lang, &lazy.rules, &self.rule_files, &mut errors);
+                if !errors.is_empty() {
+                    self.query_errors.lock().unwrap_or_else(|p| p.into_inner()).extend(errors);
+                }
+                compiled
+            })
+            .as_ref()
+    }
+
+    /// Compiles every language's query now (in parallel), so that [`RuleSet::errors`] is complete.
+    pub fn compile_all(&self) {
+        let langs: Vec<Language> = self.queries.keys().copied().collect();
+        std::thread::scope(|scope| {
+            for lang in langs {
+                scope.spawn(move || {
+                    self.query(lang);
+                });
+            }
+        });
+    }
+
+    /// Every broken rule found so far: load errors, and query errors of the languages compiled
+    /// so far (call [`RuleSet::compile_all`] first for all of them). Sorted by file and line.
+    pub fn errors(&self) -> Vec<RuleError> {
+        let mut all = self.load_errors.clone();
+        all.extend(self.query_errors.lock().unwrap_or_else(|p| p.into_inner()).iter().cloned());
+        all.sort_by(|a, b| (&a.file, a.line, a.column, &a.reason).cmp(&(&b.file, b.line, b.column, &b.reason)));
+        all.dedup();
+        all
+    }
+
+    /// Adds errors found outside the rule set (unreadable rule directories).
+    pub fn add_load_errors(&mut self, errors: Vec<RuleError>) {
+        self.load_errors.splice(0..0, errors);
     }
 
     pub fn rule(&self, id: &str) -> Option<&Arc<RuleMeta>> {
@@ -279,7 +331,7 @@ impl RuleSet {
 fn compile_language(
     lang: Language,
     rule_indices: &[usize],
-    rule_files: &[(RuleFile, &RuleSource)],
+    rule_files: &[(RuleFile, RuleSource)],
     errors: &mut Vec<RuleError>,
 ) -> Option<LanguageQuery> {
     let grammar = lang.grammar()?;
@@ -332,7 +384,7 @@ fn finish_language_query(
     lang: Language,
     query: Query,
     segments: &[(usize, usize, usize)],
-    rule_files: &[(RuleFile, &RuleSource)],
+    rule_files: &[(RuleFile, RuleSource)],
     errors: &mut Vec<RuleError>,
 ) -> LanguageQuery {
     let mut patterns = Vec::with_capacity(query.pattern_count());

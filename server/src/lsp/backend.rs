@@ -65,10 +65,24 @@ impl Backend {
         }
     }
 
+    /// Compiles every rule of the current engine (off the async threads) and publishes broken
+    /// rules, with `config_errors`, as diagnostics in their files.
+    async fn publish_rule_errors(&self, mut config_errors: Vec<FileError>) {
+        let engine = self.state.engine();
+        let rule_errors = tokio::task::spawn_blocking(move || {
+            engine.rules.compile_all();
+            engine.rules.errors()
+        })
+        .await
+        .unwrap_or_default();
+        config_errors.extend(rule_errors.iter().map(FileError::from));
+        self.publish_file_errors(config_errors).await;
+    }
+
     /// Rebuilds the engine and re-analyses every open document.
     async fn reload(&self) {
         let errors = self.state.rebuild_engine();
-        self.publish_file_errors(errors).await;
+        self.publish_rule_errors(errors).await;
         self.state.published.clear();
         let uris: Vec<Uri> = self.state.documents.iter().map(|e| e.key().clone()).collect();
         for uri in uris {
@@ -289,8 +303,6 @@ impl LanguageServer for Backend {
     }
 
     async fn initialized(&self, _: InitializedParams) {
-        let errors = self.state.pending_errors.lock().map(|mut e| std::mem::take(&mut *e)).unwrap_or_default();
-        self.publish_file_errors(errors).await;
         // Re-analyse anything opened before the engine was ready.
         let uris: Vec<Uri> = self.state.documents.iter().map(|e| e.key().clone()).collect();
         for uri in uris {
@@ -305,6 +317,8 @@ impl LanguageServer for Backend {
         if let Err(e) = self.state.client.register_capability(vec![registration]).await {
             log::info(&self.state, format!("client did not accept file watchers ({e}); files written behind the editor are not scanned"));
         }
+        let errors = self.state.pending_errors.lock().map(|mut e| std::mem::take(&mut *e)).unwrap_or_default();
+        self.publish_rule_errors(errors).await;
         if self.state.settings().scan_workspace.unwrap_or(false) {
             self.scan_workspace().await;
         }

@@ -161,7 +161,7 @@ impl State {
     }
 
     /// Builds the engine from `redline.toml` (if the workspace has one) and the client settings.
-    /// Returns the errors to show in config and rule files.
+    /// Returns the config errors to show in `redline.toml`.
     pub fn rebuild_engine(&self) -> Vec<FileError> {
         let settings = self.settings();
         let root = self.root();
@@ -196,8 +196,9 @@ impl State {
         if let Some(n) = settings.max_syntax_size {
             config.file.max_syntax_size = Some(n);
         }
+        // Queries compile lazily; `Backend::publish_rule_errors` compiles the rest in the
+        // background and reports broken rules.
         let rules = config.build_ruleset();
-        errors.extend(rules.errors.iter().map(FileError::from));
         let engine = Arc::new(Engine::new(rules, config.limits()));
         if let Ok(mut slot) = self.engine.write() {
             *slot = engine;
@@ -213,7 +214,7 @@ impl State {
         }
         let engine = self.engine();
         engine.rules.rules.iter().any(|r| !r.builtin && r.source == path)
-            || engine.rules.errors.iter().any(|e| e.file == path)
+            || engine.rules.errors().iter().any(|e| e.file == path)
             || self.rule_dirs().iter().any(|d| path.starts_with(d))
     }
 

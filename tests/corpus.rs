@@ -1,0 +1,133 @@
+//! Deterministic, realistic source files for benchmarks and incremental-analysis tests: service
+//! code of the kind agents write (classes, handlers, HTTP and database calls, string constants),
+//! mostly safe, with a few findings sprinkled in so that rules actually match.
+
+/// A tiny deterministic PRNG (xorshift64*), so inputs are identical on every machine.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.max(1))
+    }
+
+    pub fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+}
+
+const NOUNS: &[&str] = &["order", "invoice", "customer", "product", "shipment", "account", "session", "report", "payment", "ticket"];
+const VERBS: &[&str] = &["load", "save", "update", "validate", "render", "sync", "export", "compute", "fetch", "archive"];
+
+/// A Python module of about `lines` lines.
+pub fn python(lines: usize, seed: u64) -> String {
+    let mut r = Rng::new(seed);
+    let mut out = String::from(
+        "\"\"\"Service module generated for benchmarks.\"\"\"\nimport json\nimport logging\nimport os\nimport subprocess\n\nimport requests\n\nlog = logging.getLogger(__name__)\nAPI_URL = os.environ.get(\"API_URL\", \"https://api.internal\")\n\n\n",
+    );
+    let mut class_no = 0;
+    while out.lines().count() < lines {
+        class_no += 1;
+        let noun = r.pick(NOUNS);
+        out.push_str(&format!("class {}Service{class_no}:\n    \"\"\"Handles {noun} records.\"\"\"\n\n    def __init__(self, db, cache=None):\n        self.db = db\n        self.cache = cache or {{}}\n\n", capitalize(noun)));
+        for m in 0..8 {
+            let verb = r.pick(VERBS);
+            let body = match r.below(9) {
+                0 => format!("        rows = self.db.execute(\"SELECT id, total FROM {noun}s WHERE id = ?\", (item_id,))\n        return [dict(r) for r in rows]\n"),
+                1 => format!("        resp = requests.get(f\"{{API_URL}}/{noun}s/{{item_id}}\", timeout=10)\n        resp.raise_for_status()\n        return resp.json()\n"),
+                2 => format!("        payload = json.dumps({{\"id\": item_id, \"kind\": \"{noun}\", \"count\": len(self.cache)}})\n        log.info(\"{verb} %s\", payload)\n        return payload\n"),
+                3 => "        result = subprocess.run([\"git\", \"rev-parse\", \"HEAD\"], capture_output=True, check=True)\n        return result.stdout.decode().strip()\n".to_owned(),
+                4 => format!("        if item_id in self.cache:\n            return self.cache[item_id]\n        value = self.db.get(\"{noun}\", item_id)\n        self.cache[item_id] = value\n        return value\n"),
+                5 => format!("        total = 0\n        for line in self.db.lines(item_id):\n            total += line.price * line.quantity\n        return round(total, 2)\n"),
+                6 if r.below(4) == 0 => format!("        # legacy path kept for the {noun} importer\n        return subprocess.check_output(\"tar czf /tmp/{noun}.tgz \" + item_id, shell=True)\n"),
+                7 if r.below(5) == 0 => "        return eval(item_id)\n".to_owned(),
+                _ => format!("        name = \"{noun}-\" + str(item_id)\n        return {{\"name\": name, \"ok\": True, \"tags\": [\"{verb}\", \"{noun}\"]}}\n"),
+            };
+            out.push_str(&format!("    def {verb}_{noun}_{m}(self, item_id):\n        \"\"\"{} a {noun}.\"\"\"\n{body}\n", capitalize(verb)));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A JavaScript (Node/Express) module of about `lines` lines.
+pub fn javascript(lines: usize, seed: u64) -> String {
+    let mut r = Rng::new(seed);
+    let mut out = String::from(
+        "'use strict';\nconst express = require('express');\nconst { execFile } = require('child_process');\nconst db = require('./db');\n\nconst router = express.Router();\nconst API_URL = process.env.API_URL || 'https://api.internal';\n\n",
+    );
+    let mut n = 0;
+    while out.lines().count() < lines {
+        n += 1;
+        let noun = r.pick(NOUNS);
+        let verb = r.pick(VERBS);
+        let body = match r.below(8) {
+            0 => format!("  const rows = await db.query('SELECT id, total FROM {noun}s WHERE id = $1', [req.params.id]);\n  res.json(rows);\n"),
+            1 => format!("  const resp = await fetch(`${{API_URL}}/{noun}s/${{encodeURIComponent(req.params.id)}}`);\n  res.json(await resp.json());\n"),
+            2 => format!("  execFile('git', ['log', '-1', '--format=%H'], (err, out) => res.send(out));\n"),
+            3 => format!("  const items = (req.body.items || []).map((it) => ({{ ...it, kind: '{noun}', total: it.price * it.qty }}));\n  res.json({{ count: items.length, items }});\n"),
+            4 if r.below(4) == 0 => format!("  const rows = await db.query(\"SELECT * FROM {noun}s WHERE name = '\" + req.query.name + \"'\");\n  res.json(rows);\n"),
+            5 if r.below(5) == 0 => "  res.json({ value: eval(req.body.expr) });\n".to_owned(),
+            _ => format!("  const key = `{noun}:${{req.params.id}}`;\n  const cached = cache.get(key);\n  if (cached) return res.json(cached);\n  const value = await db.get('{noun}', req.params.id);\n  cache.set(key, value);\n  res.json(value);\n"),
+        };
+        out.push_str(&format!(
+            "// {verb} a {noun} ({n})\nrouter.post('/{noun}s/:id/{verb}{n}', async (req, res) => {{\n{body}}});\n\nfunction {verb}{}{n}(input) {{\n  const out = [];\n  for (const item of input) {{\n    if (item && item.id) out.push({{ id: item.id, label: `{noun} ${{item.id}}` }});\n  }}\n  return out;\n}}\n\n",
+            capitalize(noun)
+        ));
+    }
+    out.push_str("module.exports = router;\n");
+    out
+}
+
+/// A Go file of about `lines` lines.
+pub fn go(lines: usize, seed: u64) -> String {
+    let mut r = Rng::new(seed);
+    let mut out = String::from(
+        "package service\n\nimport (\n\t\"database/sql\"\n\t\"encoding/json\"\n\t\"fmt\"\n\t\"net/http\"\n)\n\n",
+    );
+    let mut n = 0;
+    while out.lines().count() < lines {
+        n += 1;
+        let noun = r.pick(NOUNS);
+        let verb = r.pick(VERBS);
+        out.push_str(&format!(
+            "type {N}{n} struct {{\n\tID    string  `json:\"id\"`\n\tTotal float64 `json:\"total\"`\n}}\n\n// {V}{N}{n} handles {noun} requests.\nfunc {V}{N}{n}(db *sql.DB) http.HandlerFunc {{\n\treturn func(w http.ResponseWriter, r *http.Request) {{\n\t\tid := r.URL.Query().Get(\"id\")\n\t\trow := db.QueryRow(\"SELECT id, total FROM {noun}s WHERE id = $1\", id)\n\t\tvar v {N}{n}\n\t\tif err := row.Scan(&v.ID, &v.Total); err != nil {{\n\t\t\thttp.Error(w, fmt.Sprintf(\"{noun} %s: %v\", id, err), http.StatusNotFound)\n\t\t\treturn\n\t\t}}\n\t\t_ = json.NewEncoder(w).Encode(v)\n\t}}\n}}\n\n",
+            N = capitalize(noun),
+            V = capitalize(verb),
+        ));
+    }
+    out
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn corpus_is_deterministic_and_sized() {
+        let a = super::python(10_000, 7);
+        assert_eq!(a, super::python(10_000, 7));
+        assert!(a.lines().count() >= 10_000 && a.lines().count() < 10_100);
+        assert!(super::javascript(10_000, 7).lines().count() >= 10_000);
+        assert!(super::go(10_000, 7).lines().count() >= 10_000);
+    }
+}
