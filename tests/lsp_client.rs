@@ -2,7 +2,7 @@
 //! stdio, answers the server's own requests, and lets a test wait for notifications.
 
 use std::collections::VecDeque;
-use std::io::{BufRead, BufReader, Read as _, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
@@ -12,10 +12,14 @@ use serde_json::{json, Value};
 pub struct LspClient {
     child: Child,
     stdin: ChildStdin,
-    rx: Receiver<Value>,
+    rx: Receiver<(Instant, Value)>,
     next_id: i64,
     /// Notifications received but not yet consumed.
     pub backlog: VecDeque<Value>,
+    /// Arrival times of backlog entries (parallel to `backlog`).
+    arrivals: VecDeque<Instant>,
+    /// When the message last returned by a wait arrived (read by the reader thread).
+    pub last_arrival: Instant,
     /// Every server-to-client request (method, params), e.g. `client/registerCapability`.
     pub server_requests: Vec<(String, Value)>,
 }
@@ -65,13 +69,22 @@ impl LspClient {
         std::thread::spawn(move || {
             let mut reader = BufReader::new(stdout);
             while let Some(msg) = read_message(&mut reader) {
-                if tx.send(msg).is_err() {
+                if tx.send((Instant::now(), msg)).is_err() {
                     break;
                 }
             }
         });
         let mut client =
-            LspClient { child, stdin, rx, next_id: 1, backlog: VecDeque::new(), server_requests: Vec::new() };
+            LspClient {
+                child,
+                stdin,
+                rx,
+                next_id: 1,
+                backlog: VecDeque::new(),
+                arrivals: VecDeque::new(),
+                last_arrival: Instant::now(),
+                server_requests: Vec::new(),
+            };
         let root_uri = uri_of(root);
         let result = client.request(
             "initialize",
@@ -109,15 +122,23 @@ impl LspClient {
             if msg.get("id") == Some(&json!(id)) && msg.get("method").is_none() {
                 return msg.get("result").cloned().or_else(|| msg.get("error").cloned()).unwrap_or(Value::Null);
             }
-            self.backlog.push_back(msg);
+            self.push_backlog(msg);
         }
+    }
+
+    fn push_backlog(&mut self, msg: Value) {
+        self.backlog.push_back(msg);
+        self.arrivals.push_back(self.last_arrival);
     }
 
     fn recv(&mut self, deadline: Instant) -> Option<Value> {
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             let msg = match self.rx.recv_timeout(left) {
-                Ok(m) => m,
+                Ok((at, m)) => {
+                    self.last_arrival = at;
+                    m
+                }
                 Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => return None,
             };
             // Answer the server's requests (registerCapability, progress create, refresh).
@@ -138,6 +159,9 @@ impl LspClient {
 
     pub fn try_wait_for(&mut self, method: &str, timeout: Duration, pred: impl Fn(&Value) -> bool) -> Option<Value> {
         if let Some(i) = self.backlog.iter().position(|m| m["method"] == method && pred(&m["params"])) {
+            if let Some(at) = self.arrivals.remove(i) {
+                self.last_arrival = at;
+            }
             return self.backlog.remove(i).map(|m| m["params"].clone());
         }
         let deadline = Instant::now() + timeout;
@@ -146,8 +170,13 @@ impl LspClient {
             if msg["method"] == method && pred(&msg["params"]) {
                 return Some(msg["params"].clone());
             }
-            self.backlog.push_back(msg);
+            self.push_backlog(msg);
         }
+    }
+
+    pub fn clear_backlog(&mut self) {
+        self.backlog.clear();
+        self.arrivals.clear();
     }
 
     /// Waits for the diagnostics of `uri` at `version`.
@@ -165,6 +194,10 @@ impl LspClient {
 
     pub fn change(&mut self, uri: &str, version: i64, changes: Value) {
         self.notify("textDocument/didChange", json!({ "textDocument": { "uri": uri, "version": version }, "contentChanges": changes }));
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     /// Whether the server process is still running.

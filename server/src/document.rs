@@ -111,6 +111,10 @@ pub struct Document {
     pub edits_since_parse: Vec<InputEdit>,
     /// Bumped when the whole text is replaced: trees parsed before that are useless.
     pub epoch: u64,
+    /// Findings of the last analysis, in the coordinates of the text it analysed, and the
+    /// edits made since: the base of the next incremental analysis.
+    pub base: Option<Arc<Vec<crate::engine::Finding>>>,
+    pub edits_since_analysis: Vec<InputEdit>,
     /// Byte ranges (in the current text) touched since the last analysis.
     pub dirty: Vec<std::ops::Range<usize>>,
 }
@@ -125,6 +129,8 @@ impl Document {
             tree: None,
             edits_since_parse: Vec::new(),
             epoch: 0,
+            base: None,
+            edits_since_analysis: Vec::new(),
             dirty: vec![0..text.len()],
         }
     }
@@ -137,6 +143,8 @@ impl Document {
             self.tree = None;
             self.edits_since_parse.clear();
             self.epoch += 1;
+            self.base = None;
+            self.edits_since_analysis.clear();
             self.dirty = vec![0..change.text.len()];
             return Clamped(false);
         };
@@ -164,6 +172,7 @@ impl Document {
             tree.edit(&edit);
         }
         self.edits_since_parse.push(edit);
+        self.edits_since_analysis.push(edit);
         // Shift earlier dirty ranges past the edit, then add the edited range.
         for r in &mut self.dirty {
             *r = shift_range(r.clone(), &edit);
@@ -187,6 +196,24 @@ impl Document {
         }
         self.edits_since_parse.drain(..edits_at_snapshot);
         self.tree = Some(tree);
+    }
+}
+
+impl Document {
+    /// Records the findings of an analysis of a snapshot as the base of the next incremental
+    /// one; the edits the snapshot already included are dropped.
+    pub fn store_analysis(&mut self, findings: Arc<Vec<crate::engine::Finding>>, epoch: u64, edits_at_snapshot: usize) {
+        if epoch != self.epoch || edits_at_snapshot > self.edits_since_analysis.len() {
+            return;
+        }
+        self.edits_since_analysis.drain(..edits_at_snapshot);
+        self.base = Some(findings);
+    }
+
+    /// Forgets the base (the rules changed): the next analysis is a full one.
+    pub fn reset_analysis(&mut self) {
+        self.base = None;
+        self.edits_since_analysis.clear();
     }
 }
 
@@ -219,6 +246,8 @@ pub struct Snapshot {
     pub edits_at_snapshot: usize,
     pub epoch: u64,
     pub text: Arc<str>,
+    pub base: Option<Arc<Vec<crate::engine::Finding>>>,
+    pub analysis_edits: Vec<InputEdit>,
 }
 
 impl Document {
@@ -232,6 +261,8 @@ impl Document {
             edits_at_snapshot: self.edits_since_parse.len(),
             epoch: self.epoch,
             text: Arc::from(self.text()),
+            base: self.base.clone(),
+            analysis_edits: self.edits_since_analysis.clone(),
         }
     }
 }

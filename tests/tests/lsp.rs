@@ -295,7 +295,7 @@ fn nothing_is_published_for_a_closed_document() {
     // The clearing publish comes; after it nothing more for this document.
     c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri.as_str() && p["diagnostics"].as_array().is_some_and(Vec::is_empty) && p["version"].is_null());
     // Everything in the backlog arrived before the clearing publish.
-    c.backlog.clear();
+    c.clear_backlog();
     let late = c.try_wait_for("textDocument/publishDiagnostics", Duration::from_millis(700), |p| p["uri"] == uri.as_str());
     assert!(late.is_none(), "published after close: {late:?}");
     c.shutdown();

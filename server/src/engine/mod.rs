@@ -4,6 +4,7 @@
 
 pub mod finding;
 pub mod fix;
+pub mod incremental;
 pub mod query;
 pub mod ruleset;
 pub mod secrets;
@@ -149,11 +150,20 @@ impl Engine {
         tree: Option<&Tree>,
         window: Option<Range<usize>>,
     ) -> Vec<Finding> {
-        let mut findings = Vec::new();
-        if let (Some(tree), Some(lq)) = (tree, tree.and_then(|_| self.rules.query(language))) {
-            query::run(&self.rules, lq, language, text, tree, window.clone(), &mut findings);
-        }
+        let findings = self.analyze_tree_raw(language, text, tree, window, true);
+        self.finish(path, text, findings)
+    }
+
+    /// Secret findings over `window` (the whole text when `None`).
+    pub(crate) fn secret_findings(
+        &self,
+        language: Language,
+        text: &str,
+        tree: Option<&Tree>,
+        window: Option<Range<usize>>,
+    ) -> Vec<Finding> {
         let literal_at = |r: Range<usize>| tree.is_none_or(|t| query::in_literal_or_comment(t, r));
+        let mut findings = Vec::new();
         for m in self.rules.secrets.scan(text, language, window, &literal_at) {
             let rule = &self.rules.secrets.rules[m.rule];
             let value = &text[m.secret.clone()];
@@ -179,11 +189,6 @@ impl Engine {
                 fix,
             });
         }
-        findings.retain(|f| f.rule.applies_to_path(path));
-        drop_generic_overlaps(&mut findings);
-        findings = suppress::filter(text, findings);
-        findings.sort_by(|a, b| a.range.start.cmp(&b.range.start).then_with(|| a.rule.id.cmp(&b.rule.id)));
-        findings.dedup_by(|a, b| a.range == b.range && a.rule.id == b.rule.id);
         findings
     }
 }

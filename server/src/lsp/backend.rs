@@ -84,6 +84,9 @@ impl Backend {
         let errors = self.state.rebuild_engine();
         self.publish_rule_errors(errors).await;
         self.state.published.clear();
+        for mut doc in self.state.documents.iter_mut() {
+            doc.reset_analysis();
+        }
         let uris: Vec<Uri> = self.state.documents.iter().map(|e| e.key().clone()).collect();
         for uri in uris {
             worker::schedule(&self.state, uri);

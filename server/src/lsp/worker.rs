@@ -83,10 +83,12 @@ pub async fn analyse_current(state: &Arc<State>, uri: &Uri) -> Option<Arc<Publis
             return None;
         }
     };
-    if let Some(tree) = tree {
-        if let Some(mut doc) = state.documents.get_mut(uri) {
+    let findings = Arc::new(findings);
+    if let Some(mut doc) = state.documents.get_mut(uri) {
+        if let Some(tree) = tree {
             doc.store_tree(tree, snapshot.epoch, snapshot.edits_at_snapshot);
         }
+        doc.store_analysis(findings.clone(), snapshot.epoch, snapshot.analysis_edits.len());
     }
     let published = Arc::new(Published { version: snapshot.version, snapshot, findings });
     // Keep the newest result only.

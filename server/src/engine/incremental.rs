@@ -1,0 +1,199 @@
+//! Incremental analysis: after an edit, re-run the rules only over the region it touched and
+//! keep the earlier findings elsewhere, shifted by the edit. The result must equal a full
+//! analysis of the new text (a test checks this after random edits).
+//!
+//! The region ("window") is the union of the edited ranges and the ranges whose syntax changed
+//! (`Tree::changed_ranges`), each widened to the enclosing statement-level node (so patterns that
+//! span a function or an assignment and the next statement are re-matched whole), then to whole
+//! lines, plus one line on each side (a suppression comment above a line governs it).
+
+use std::ops::Range;
+use std::path::Path;
+
+use tree_sitter::{InputEdit, Node, Tree};
+
+use super::{drop_generic_overlaps, query, suppress, Engine, Finding};
+use crate::languages::Language;
+
+/// Ancestors larger than this are not used to widen a window: a 10,000-line class would turn
+/// every keystroke into a full analysis.
+const MAX_WIDEN_BYTES: usize = 32 * 1024;
+
+/// Maps a byte range through an edit; `None` when the edit touches it (the finding must be
+/// recomputed).
+fn shift(r: &Range<usize>, e: &InputEdit) -> Option<Range<usize>> {
+    if r.end < e.start_byte {
+        return Some(r.clone());
+    }
+    if r.start > e.old_end_byte {
+        let delta = e.new_end_byte as isize - e.old_end_byte as isize;
+        let map = |x: usize| (x as isize + delta) as usize;
+        return Some(map(r.start)..map(r.end));
+    }
+    None
+}
+
+fn shift_finding(mut f: Finding, edits: &[InputEdit]) -> Option<Finding> {
+    for e in edits {
+        f.range = shift(&f.range, e)?;
+        if let Some(s) = &mut f.secret {
+            s.range = shift(&s.range, e)?;
+        }
+        if let Some(fix) = &mut f.fix {
+            for edit in &mut fix.edits {
+                edit.range = shift(&edit.range, e)?;
+            }
+        }
+    }
+    Some(f)
+}
+
+/// The statement-level node around `r`: the largest ancestor not above `MAX_WIDEN_BYTES` whose
+/// parent is a block-like container, or the root's child.
+fn widen_to_statement(tree: &Tree, r: &Range<usize>) -> Range<usize> {
+    let root = tree.root_node();
+    let Some(mut node) = root.descendant_for_byte_range(r.start, r.end) else { return r.clone() };
+    let mut best: Node = node;
+    while let Some(parent) = node.parent() {
+        if parent.byte_range().len() > MAX_WIDEN_BYTES || parent.id() == root.id() {
+            break;
+        }
+        node = parent;
+        best = node;
+    }
+    let nr = best.byte_range();
+    nr.start.min(r.start)..nr.end.max(r.end)
+}
+
+/// Extends a range to whole lines, plus one line before and after.
+fn widen_to_lines(text: &str, r: &Range<usize>) -> Range<usize> {
+    let start = r.start.min(text.len());
+    let end = r.end.min(text.len());
+    let mut s = text[..start].rfind('\n').map_or(0, |i| i);
+    // One line before.
+    s = text[..s].rfind('\n').map_or(0, |i| i + 1);
+    let mut e = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
+    // One line after.
+    e = text[e.min(text.len())..].find('\n').map_or(text.len(), |i| e + i + 1);
+    s..e.min(text.len())
+}
+
+fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by_key(|r| r.start);
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for r in ranges {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+fn intersects(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start <= b.end && b.start <= a.end
+}
+
+/// What the incremental analysis needs from the previous one.
+pub struct Previous<'a> {
+    /// Findings of the previous analysis, in the previous text's coordinates.
+    pub findings: &'a [Finding],
+    /// The edits from the previous text to this one, in order.
+    pub edits: &'a [InputEdit],
+    /// The previous tree with those edits applied (`Tree::edit`), for `changed_ranges`.
+    pub old_tree: Option<&'a Tree>,
+}
+
+impl Engine {
+    /// Analyses `text` reusing the previous analysis: rules run only over the windows the edits
+    /// touched. Equal to [`Engine::analyze_tree`] over the whole text.
+    pub fn analyze_incremental(
+        &self,
+        path: &Path,
+        language: Language,
+        text: &str,
+        tree: Option<&Tree>,
+        previous: Previous<'_>,
+    ) -> Vec<Finding> {
+        // Edited ranges in the new text's coordinates: map each edit's new range through the
+        // edits that follow it.
+        let mut windows: Vec<Range<usize>> = Vec::new();
+        for (i, e) in previous.edits.iter().enumerate() {
+            let mut r = e.start_byte..e.new_end_byte;
+            for later in &previous.edits[i + 1..] {
+                r = match shift(&r, later) {
+                    Some(s) => s,
+                    None => later.start_byte.min(r.start)..later.new_end_byte.max(r.end.min(later.new_end_byte)),
+                };
+            }
+            windows.push(r);
+        }
+        if let (Some(old), Some(new)) = (previous.old_tree, tree) {
+            windows.extend(old.changed_ranges(new).map(|r| r.start_byte..r.end_byte));
+        }
+        if windows.is_empty() {
+            return previous.findings.to_vec();
+        }
+        if let Some(t) = tree {
+            windows = windows.iter().map(|w| widen_to_statement(t, w)).collect();
+        }
+        let mut windows = merge(windows.iter().map(|w| widen_to_lines(text, w)).collect());
+        // A multi-line secret (a PEM block) may straddle a window edge: rescan secrets over the
+        // whole text when one is near.
+        let multi_line_secret = previous.findings.iter().any(|f| f.secret.as_ref().is_some_and(|s| f.range.len() > 200 || s.range.len() > 200));
+        let pem_nearby = windows.iter().any(|w| text[w.clone()].contains("-----"));
+        let whole_text_secrets = multi_line_secret || pem_nearby;
+
+        // Keep earlier findings that the edits did not touch and that lie outside every window.
+        let mut findings: Vec<Finding> = previous
+            .findings
+            .iter()
+            .cloned()
+            .filter_map(|f| shift_finding(f, previous.edits))
+            .filter(|f| !windows.iter().any(|w| intersects(&f.range, w)))
+            .filter(|f| !(whole_text_secrets && f.secret.is_some()))
+            .collect();
+        // Re-run over the windows.
+        windows = merge(windows);
+        for w in &windows {
+            let mut fresh = self.analyze_tree_raw(language, text, tree, Some(w.clone()), !whole_text_secrets);
+            findings.append(&mut fresh);
+        }
+        if whole_text_secrets {
+            findings.extend(self.secret_findings(language, text, tree, None));
+        }
+        // Drop earlier findings the fresh run re-found (the same rule and range).
+        findings.sort_by(|a, b| a.range.start.cmp(&b.range.start).then_with(|| a.rule.id.cmp(&b.rule.id)));
+        findings.dedup_by(|a, b| a.range == b.range && a.rule.id == b.rule.id);
+        self.finish(path, text, findings)
+    }
+
+    /// Query and secret findings over a window, before path filters, dedup and suppressions.
+    pub(crate) fn analyze_tree_raw(
+        &self,
+        language: Language,
+        text: &str,
+        tree: Option<&Tree>,
+        window: Option<Range<usize>>,
+        with_secrets: bool,
+    ) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        if let (Some(tree), Some(lq)) = (tree, tree.and_then(|_| self.rules.query(language))) {
+            query::run(&self.rules, lq, language, text, tree, window.clone(), &mut findings);
+        }
+        if with_secrets {
+            findings.extend(self.secret_findings(language, text, tree, window));
+        }
+        findings
+    }
+
+    /// Path filters, one finding per secret, suppressions, deterministic order.
+    pub(crate) fn finish(&self, path: &Path, text: &str, mut findings: Vec<Finding>) -> Vec<Finding> {
+        findings.retain(|f| f.rule.applies_to_path(path));
+        drop_generic_overlaps(&mut findings);
+        findings = suppress::filter(text, findings);
+        findings.sort_by(|a, b| a.range.start.cmp(&b.range.start).then_with(|| a.rule.id.cmp(&b.rule.id)));
+        findings.dedup_by(|a, b| a.range == b.range && a.rule.id == b.rule.id);
+        findings
+    }
+}

@@ -1,0 +1,193 @@
+//! LSP replay benchmark: drives the real `redline lsp` binary over stdio like an editor and
+//! measures the time from sending a `didChange` to receiving the `publishDiagnostics` for that
+//! version (or a later one).
+//!
+//! Scenarios, each on generated 10,000-line Python, JavaScript and Go files:
+//! - `keystroke`: typing a line in the middle of the file at 10 keystrokes per second;
+//! - `paste50`: pasting 50-line blocks, one every 300 ms;
+//! - `agent`: a file written from scratch in bursts of 5 lines every 50 ms (the lag of the
+//!   published diagnostics behind each version).
+//!
+//! Run (release build of the server first):
+//!   cargo build --release -p redline && cargo bench -p redline-tests --bench lsp_replay
+//! `REDLINE_BENCH_QUICK=1` runs fewer iterations.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use redline_tests::corpus;
+use redline_tests::lsp_client::{uri_of, LspClient};
+use serde_json::{json, Value};
+
+struct Stats {
+    name: String,
+    samples: Vec<f64>,
+}
+
+impl Stats {
+    fn pct(&self, p: f64) -> f64 {
+        let mut s = self.samples.clone();
+        s.sort_by(|a, b| a.total_cmp(b));
+        if s.is_empty() {
+            return f64::NAN;
+        }
+        let i = ((p / 100.0) * (s.len() - 1) as f64).round() as usize;
+        s[i.min(s.len() - 1)]
+    }
+}
+
+fn range(l1: usize, c1: usize, l2: usize, c2: usize) -> Value {
+    json!({ "start": { "line": l1, "character": c1 }, "end": { "line": l2, "character": c2 } })
+}
+
+/// Waits for a publish for `uri` with version >= `version`; returns when it arrived (as
+/// stamped by the client's reader thread).
+fn wait_publish(c: &mut LspClient, uri: &str, version: i64) -> Instant {
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri && p["version"].as_i64().is_some_and(|v| v >= version));
+    c.last_arrival
+}
+
+fn keystrokes(c: &mut LspClient, uri: &str, lang: &str, line: usize, n: usize, version: &mut i64) -> Vec<f64> {
+    let typed = match lang {
+        "python" => "        total_amount = compute_total(order_items, discount_rate=0.15)  # recalculated",
+        "go" => "	totalAmount := computeTotal(orderItems, 0.15) // recalculated",
+        _ => "  const totalAmount = computeTotal(orderItems, { discountRate: 0.15 }); // recalculated",
+    };
+    let mut out = Vec::new();
+    for (i, ch) in typed.chars().cycle().take(n).enumerate() {
+        *version += 1;
+        let sent = Instant::now();
+        c.change(uri, *version, json!([{ "range": range(line, i, line, i), "text": ch.to_string() }]));
+        let got = wait_publish(c, uri, *version);
+        out.push((got - sent).as_secs_f64() * 1000.0);
+        // 10 keystrokes per second.
+        std::thread::sleep(Duration::from_millis(100).saturating_sub(sent.elapsed()));
+    }
+    out
+}
+
+fn pastes(c: &mut LspClient, uri: &str, lang: &str, line: usize, n: usize, version: &mut i64) -> Vec<f64> {
+    let block: String = match lang {
+        "python" => (0..50).map(|i| format!("        value_{i} = self.compute({i}, scale=2)\n")).collect(),
+        "go" => (0..50).map(|i| format!("\t\tvalue{i} := compute({i}, 2)\n")).collect(),
+        _ => (0..50).map(|i| format!("  const value{i} = compute({i}, {{ scale: 2 }});\n")).collect(),
+    };
+    let mut out = Vec::new();
+    for _ in 0..n {
+        *version += 1;
+        let sent = Instant::now();
+        c.change(uri, *version, json!([{ "range": range(line, 0, line, 0), "text": block }]));
+        let got = wait_publish(c, uri, *version);
+        out.push((got - sent).as_secs_f64() * 1000.0);
+        std::thread::sleep(Duration::from_millis(300).saturating_sub(sent.elapsed()));
+    }
+    out
+}
+
+/// Writes `text` into an empty document in bursts of 5 lines every 50 ms; returns, for each
+/// version, how long after it was sent diagnostics for it (or a later version) arrived.
+fn agent_session(c: &mut LspClient, uri: &str, text: &str) -> Vec<f64> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut sent_at: HashMap<i64, Instant> = HashMap::new();
+    let mut version = 1;
+    let mut line = 0;
+    for chunk in lines.chunks(5) {
+        version += 1;
+        let t: String = chunk.concat();
+        sent_at.insert(version, Instant::now());
+        c.change(uri, version, json!([{ "range": range(line, 0, line, 0), "text": t }]));
+        line += chunk.len();
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let last = version;
+    // Collect every publish until the last version is covered.
+    let mut covered = 1;
+    let mut lags = Vec::new();
+    loop {
+        let p = c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri);
+        let now = c.last_arrival;
+        let v = p["version"].as_i64().unwrap_or(0);
+        for pending in (covered + 1)..=v {
+            if let Some(t) = sent_at.get(&pending) {
+                lags.push((now - *t).as_secs_f64() * 1000.0);
+            }
+        }
+        covered = covered.max(v);
+        if covered >= last {
+            break;
+        }
+    }
+    lags
+}
+
+fn peak_rss_kb(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; ignore arguments.
+    let quick = std::env::var_os("REDLINE_BENCH_QUICK").is_some();
+    let (n_keys, n_pastes, agent_lines) = if quick { (20, 5, 400) } else { (100, 30, 2000) };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut results: Vec<Stats> = Vec::new();
+    let mut rss = Vec::new();
+    for (lang, ext, text) in [
+        ("python", "py", corpus::python(10_000, 1)),
+        ("javascript", "js", corpus::javascript(10_000, 1)),
+        ("go", "go", corpus::go(10_000, 1)),
+    ] {
+        let mut c = LspClient::start(dir.path(), json!({}), json!({}));
+        let uri = uri_of(&dir.path().join(format!("svc.{ext}")));
+        c.open(&uri, lang, &text);
+        wait_publish(&mut c, &uri, 1);
+        let mut version = 1;
+        // Type on a fresh line in the middle of the file.
+        // A statement line in the middle of the file, in a function body, with the indentation
+        // the typed and pasted code uses.
+        let indent = match lang {
+            "python" => "        ",
+            "go" => "\t\t",
+            _ => "  ",
+        };
+        let lines: Vec<&str> = text.lines().collect();
+        let middle = (lines.len() / 2..lines.len())
+            .find(|&i| {
+                let l = lines[i];
+                l.starts_with(indent) && !l[indent.len()..].starts_with([' ', '\t', '}', ')']) && !l.trim_end().ends_with(['(', '{', ':', ','])
+            })
+            .map_or(lines.len() / 2, |i| i + 1);
+        version += 1;
+        c.change(&uri, version, json!([{ "range": range(middle, 0, middle, 0), "text": "\n" }]));
+        wait_publish(&mut c, &uri, version);
+        results.push(Stats { name: format!("{lang} keystroke"), samples: keystrokes(&mut c, &uri, lang, middle, n_keys, &mut version) });
+        results.push(Stats { name: format!("{lang} paste50"), samples: pastes(&mut c, &uri, lang, middle + 1, n_pastes, &mut version) });
+        let doc_bytes = text.len();
+        rss.push((lang, doc_bytes, peak_rss_kb(c.pid())));
+        c.shutdown();
+
+        let mut c = LspClient::start(dir.path(), json!({}), json!({}));
+        let uri = uri_of(&dir.path().join(format!("agent.{ext}")));
+        c.open(&uri, lang, "");
+        wait_publish(&mut c, &uri, 1);
+        let agent_text: String = text.split_inclusive('\n').take(agent_lines).collect();
+        results.push(Stats { name: format!("{lang} agent-session lag"), samples: agent_session(&mut c, &uri, &agent_text) });
+        c.shutdown();
+    }
+    println!("\n{:<28} {:>6} {:>9} {:>9} {:>9} {:>9}", "scenario (ms)", "n", "median", "p95", "p99", "max");
+    for s in &results {
+        println!(
+            "{:<28} {:>6} {:>9.2} {:>9.2} {:>9.2} {:>9.2}",
+            s.name,
+            s.samples.len(),
+            s.pct(50.0),
+            s.pct(95.0),
+            s.pct(99.0),
+            s.pct(100.0)
+        );
+    }
+    for (lang, bytes, kb) in rss {
+        let mb = kb.map_or(f64::NAN, |k| k as f64 / 1024.0);
+        println!("{lang}: peak RSS {mb:.1} MB with a {:.1} MB document open", bytes as f64 / 1e6);
+    }
+}

@@ -1,0 +1,140 @@
+//! Property tests of incremental work, with seeded random edit sequences:
+//! - an incrementally reparsed tree equals a fresh parse of the same text;
+//! - incremental analysis (rules re-run only over the edited windows) equals a full analysis;
+//! - positions round-trip through every encoding.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use redline::document::{self, Change, Document, Encoding};
+use redline::engine::incremental::Previous;
+use redline::engine::{parse, Engine, Finding, RuleSet};
+use redline::languages::Language;
+use redline_tests::corpus::{self, Rng};
+
+const SNIPPETS: &[&str] = &[
+    "x",
+    "\n",
+    "\"",
+    "'",
+    "(",
+    ")",
+    ":",
+    "    ",
+    "eval(user_input)",
+    "subprocess.run(cmd, shell=True)\n",
+    "os.system(\"rm -rf \" + path)\n",
+    "TOKEN = \"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\"\n",
+    "password = \"Sup3rS3cret!\"\n",
+    "  # redline-ignore\n",
+    "yaml.load(data)\n",
+    "requests.get(url, verify=False)\n",
+    "def token():\n    return random.random()\n",
+    "query = f\"SELECT * FROM t WHERE id = {i}\"\ncur.execute(query)\n",
+    "el.innerHTML = html;\n",
+    "exec(`ls ${dir}`);\n",
+    "const k = 'sk_live_51NzQbKJt7vQ0cX3mRgW8eLpA2sYhD4fU';\n",
+    "-----BEGIN RSA PRIVATE KEY-----\n",
+    "}\n",
+    "{",
+];
+
+fn key(f: &Finding) -> (usize, usize, String, String) {
+    (f.range.start, f.range.end, f.rule.id.clone(), f.message.clone())
+}
+
+fn random_change(rng: &mut Rng, doc: &Document) -> Change {
+    let len = doc.rope.len_chars();
+    let start_char = rng.below(len + 1);
+    let del = if rng.below(3) == 0 { rng.below(40) } else { 0 };
+    let end_char = (start_char + del).min(len);
+    let text = if rng.below(5) == 0 { String::new() } else { SNIPPETS[rng.below(SNIPPETS.len())].to_owned() };
+    let pos = |c: usize| document::position_of(&doc.rope, doc.rope.char_to_byte(c), Encoding::Utf32);
+    Change { range: Some((pos(start_char), pos(end_char))), text }
+}
+
+fn check_language(lang: Language, file: &str, base: String, seed: u64, steps: usize) {
+    let engine = Engine::new(Arc::new(RuleSet::builtin()), Default::default());
+    let path = Path::new(file);
+    let mut doc = Document::new(path, lang, 1, &base);
+    doc.tree = parse(lang, &base, None);
+    let mut findings = engine.analyze_tree(path, lang, &base, doc.tree.as_ref(), None);
+    let mut rng = Rng::new(seed);
+    for step in 0..steps {
+        // One to three changes per notification, as an editor sends them.
+        let n = 1 + rng.below(3);
+        let before = doc.edits_since_parse.len();
+        for _ in 0..n {
+            let change = random_change(&mut rng, &doc);
+            doc.apply(&change, Encoding::Utf32);
+        }
+        let edits: Vec<_> = doc.edits_since_parse[before..].to_vec();
+        let text = doc.text();
+        let old_tree = doc.tree.clone();
+        let tree = parse(lang, &text, old_tree.as_ref());
+        let fresh_tree = parse(lang, &text, None);
+        assert_eq!(
+            tree.as_ref().map(|t| t.root_node().to_sexp()),
+            fresh_tree.as_ref().map(|t| t.root_node().to_sexp()),
+            "{file} step {step}: incremental tree differs from a fresh parse"
+        );
+        let incremental = engine.analyze_incremental(
+            path,
+            lang,
+            &text,
+            tree.as_ref(),
+            Previous { findings: &findings, edits: &edits, old_tree: old_tree.as_ref() },
+        );
+        let full = engine.analyze_tree(path, lang, &text, fresh_tree.as_ref(), None);
+        let inc_keys: Vec<_> = incremental.iter().map(key).collect();
+        let full_keys: Vec<_> = full.iter().map(key).collect();
+        if inc_keys != full_keys {
+            let missing: Vec<_> = full_keys.iter().filter(|k| !inc_keys.contains(k)).collect();
+            let extra: Vec<_> = inc_keys.iter().filter(|k| !full_keys.contains(k)).collect();
+            panic!("{file} step {step}: incremental analysis differs from a full one\nmissing: {missing:?}\nextra: {extra:?}");
+        }
+        if let Some(tree) = tree {
+            doc.store_tree(tree, doc.epoch, doc.edits_since_parse.len());
+        } else {
+            doc.edits_since_parse.clear();
+        }
+        findings = incremental;
+    }
+}
+
+#[test]
+fn incremental_analysis_equals_full_analysis_python() {
+    let base = corpus::python(1_000, 3);
+    check_language(Language::Python, "svc.py", base, 11, 200);
+}
+
+#[test]
+fn incremental_analysis_equals_full_analysis_javascript() {
+    let base = corpus::javascript(1_000, 3);
+    check_language(Language::JavaScript, "svc.js", base, 12, 200);
+}
+
+#[test]
+fn incremental_analysis_equals_full_analysis_text_with_secrets() {
+    let base = "# deploy notes\nGH=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\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1c7+9z5Pad7OejecsQ0bu3aumgYtC7Sn2G8tDZ4xGDHQb2bL\nq3XyRmHfxVaGZpYm3k7vBqY9c6R5a1Xw8eZ0nT4uJ2sQ7oP3LkM9hN6gF5dS4aR2\n-----END RSA PRIVATE KEY-----\nend\n".repeat(20);
+    check_language(Language::Text, "notes.txt", base, 13, 200);
+}
+
+#[test]
+fn positions_round_trip_through_every_encoding() {
+    let mut rng = Rng::new(5);
+    let alphabet = ["a", "é", "😀", "\u{301}", "\r\n", "\n", "\t", "中", " "];
+    for _ in 0..50 {
+        let text: String = (0..200).map(|_| alphabet[rng.below(alphabet.len())]).collect();
+        let rope = ropey::Rope::from_str(&text);
+        for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+            for (offset, c) in text.char_indices() {
+                if c == '\n' && text[..offset].ends_with('\r') {
+                    continue;
+                }
+                let p = document::position_of(&rope, offset, enc);
+                assert_eq!(document::offset_of(&rope, p, enc).0, offset, "{enc:?} {offset}");
+            }
+        }
+    }
+}
