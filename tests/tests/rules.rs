@@ -186,3 +186,14 @@ fn one_secret_gets_one_finding_from_the_most_specific_rule() {
     ids.sort();
     assert_eq!(ids, vec!["secrets.aws-access-key-id", "secrets.aws-secret-access-key", "secrets.stripe-secret-key"]);
 }
+
+#[test]
+fn rules_index_is_up_to_date() {
+    let path = redline_tests::workspace_root().join("docs/rules.md");
+    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    let generated = redline::cli::output::rules_markdown(&RuleSet::builtin().rules);
+    assert!(
+        on_disk == generated,
+        "docs/rules.md is stale: run `cargo run -p redline -- rules --format markdown > docs/rules.md`"
+    );
+}

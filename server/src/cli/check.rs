@@ -153,7 +153,7 @@ fn walk(engine: &Engine, config: &Config, paths: &[PathBuf], args: &CheckArgs, r
 
 fn finish(report: &Report, args: &CheckArgs, report_to_stderr: bool) -> ExitCode {
     let rendered = match args.format {
-        super::Format::Human => output::human(report, !args.no_frames),
+        super::Format::Human | super::Format::Markdown => output::human(report, !args.no_frames),
         super::Format::Json => output::json(report),
         super::Format::Sarif => output::sarif(report),
     };

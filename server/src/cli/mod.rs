@@ -60,6 +60,8 @@ pub enum Format {
     Human,
     Json,
     Sarif,
+    /// `redline rules` only: the rules index (docs/rules.md).
+    Markdown,
 }
 
 #[derive(Debug, Clone, clap::Args)]
@@ -167,6 +169,9 @@ fn rules(args: &RulesArgs) -> ExitCode {
     let rules: Vec<_> = set.rules.iter().filter(|r| lang.is_none_or(|l| r.languages.contains(&l) || r.languages.is_empty())).collect();
     let mut out = std::io::stdout().lock();
     match args.format {
+        Format::Markdown => {
+            let _ = write!(out, "{}", output::rules_markdown(&set.rules));
+        }
         Format::Json | Format::Sarif => {
             let list: Vec<_> = rules.iter().map(|r| output::rule_json(r)).collect();
             let _ = writeln!(out, "{}", serde_json::to_string_pretty(&list).unwrap_or_default());

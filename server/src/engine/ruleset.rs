@@ -68,7 +68,7 @@ impl RuleMeta {
 
     /// Where the rule's documentation lives for `codeDescription` links and SARIF `helpUri`.
     pub fn docs_url(&self) -> String {
-        format!("https://github.com/redline-security/redline/blob/main/docs/rules.md#{}", self.id.replace('.', ""))
+        format!("https://github.com/redline-security/redline/blob/main/docs/rules.md#{}", self.id)
     }
 }
 
