@@ -91,7 +91,17 @@ fn path_globs(patterns: &[String]) -> Result<Option<GlobSet>, String> {
     }
     let mut builder = GlobSetBuilder::new();
     for p in patterns {
-        let glob = globset::GlobBuilder::new(p).literal_separator(false).build().map_err(|e| format!("invalid path glob `{p}`: {e}"))?;
+        // A relative glob with a directory part matches at any depth: paths arrive absolute
+        // (editors) or relative to wherever the scan started.
+        let anchored = if p.contains('/') && !p.starts_with('/') && !p.starts_with("**") {
+            format!("{{{p},**/{p}}}")
+        } else {
+            p.clone()
+        };
+        let glob = globset::GlobBuilder::new(&anchored)
+            .literal_separator(true)
+            .build()
+            .map_err(|e| format!("invalid path glob `{p}`: {e}"))?;
         builder.add(glob);
     }
     builder.build().map(Some).map_err(|e| format!("invalid path globs: {e}"))
@@ -513,4 +523,23 @@ fn parse_template(template: &str, lookup: impl Fn(&str) -> Option<u32>) -> Resul
         parts.push(TemplatePart::Text(text));
     }
     Ok(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_globs_match_names_and_directories_at_any_depth() {
+        let set = path_globs(&[".github/workflows/*.yml".to_owned(), "Dockerfile*".to_owned()]).expect("globs").expect("some");
+        let meta = |p: &str| {
+            let name = std::path::Path::new(p).file_name().map(std::path::Path::new);
+            set.is_match(p) || name.is_some_and(|n| set.is_match(n))
+        };
+        assert!(meta(".github/workflows/ci.yml"));
+        assert!(meta("/home/me/repo/.github/workflows/ci.yml"));
+        assert!(!meta("/home/me/repo/.github/workflows/sub/ci.yml"));
+        assert!(!meta("/home/me/repo/ci.yml"));
+        assert!(meta("/repo/docker/Dockerfile.prod"));
+    }
 }
