@@ -221,7 +221,7 @@ pub struct Example {
 }
 
 const KNOWN_LANGUAGES: &[&str] = &[
-    "*", "python", "javascript", "typescript", "tsx", "go", "java", "rust", "c", "cpp", "ruby", "php",
+    "*", "python", "javascript", "typescript", "tsx", "go", "java", "csharp", "rust", "c", "cpp", "ruby", "php",
     "bash", "hcl", "yaml", "json", "toml", "dockerfile", "dotenv", "text",
 ];
 

@@ -13,6 +13,7 @@ pub enum Language {
     Tsx,
     Go,
     Java,
+    CSharp,
     Rust,
     C,
     Cpp,
@@ -29,13 +30,14 @@ pub enum Language {
 }
 
 impl Language {
-    pub const ALL: [Language; 19] = [
+    pub const ALL: [Language; 20] = [
         Language::Python,
         Language::JavaScript,
         Language::TypeScript,
         Language::Tsx,
         Language::Go,
         Language::Java,
+        Language::CSharp,
         Language::Rust,
         Language::C,
         Language::Cpp,
@@ -60,6 +62,7 @@ impl Language {
             Language::Tsx => "tsx",
             Language::Go => "go",
             Language::Java => "java",
+            Language::CSharp => "csharp",
             Language::Rust => "rust",
             Language::C => "c",
             Language::Cpp => "cpp",
@@ -85,6 +88,7 @@ impl Language {
             "sh" | "shell" => "bash",
             "c++" => "cpp",
             "env" => "dotenv",
+            "c#" | "cs" | "c_sharp" => "csharp",
             other => other,
         };
         Language::ALL.into_iter().find(|l| l.name() == alias)
@@ -99,6 +103,7 @@ impl Language {
             Language::Tsx => tree_sitter_typescript::LANGUAGE_TSX,
             Language::Go => tree_sitter_go::LANGUAGE,
             Language::Java => tree_sitter_java::LANGUAGE,
+            Language::CSharp => tree_sitter_c_sharp::LANGUAGE,
             Language::Rust => tree_sitter_rust::LANGUAGE,
             Language::C => tree_sitter_c::LANGUAGE,
             Language::Cpp => tree_sitter_cpp::LANGUAGE,
@@ -133,6 +138,7 @@ impl Language {
             | Language::Tsx
             | Language::Go
             | Language::Java
+            | Language::CSharp
             | Language::Rust
             | Language::C
             | Language::Cpp
@@ -202,6 +208,7 @@ impl Language {
             "tsx" => Language::Tsx,
             "go" => Language::Go,
             "java" => Language::Java,
+            "cs" | "csx" => Language::CSharp,
             "rs" => Language::Rust,
             "c" | "h" => Language::C,
             "cc" | "cpp" | "cxx" | "c++" | "hpp" | "hh" | "hxx" | "h++" | "ino" => Language::Cpp,
@@ -265,6 +272,7 @@ mod tests {
         assert_eq!(d("main.tf", None), Language::Hcl);
         assert_eq!(d("prod.tfvars", None), Language::Hcl);
         assert_eq!(d("App.TSX", None), Language::Tsx);
+        assert_eq!(d("Controllers/UserController.cs", None), Language::CSharp);
         assert_eq!(d("bin/deploy", Some("#!/usr/bin/env bash")), Language::Bash);
         assert_eq!(d("bin/tool", Some("#!/usr/bin/env -S python3 -u")), Language::Python);
         assert_eq!(d("bin/tool", Some("#!/usr/bin/python3.12")), Language::Python);

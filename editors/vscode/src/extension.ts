@@ -14,7 +14,7 @@ let output: vscode.LogOutputChannel;
 let state: 'starting' | 'running' | 'stopped' | 'error' = 'stopped';
 
 const DOCUMENT_SELECTOR = [
-  'python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'go', 'java', 'rust', 'c', 'cpp',
+  'python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'go', 'java', 'csharp', 'rust', 'c', 'cpp',
   'ruby', 'php', 'shellscript', 'terraform', 'yaml', 'json', 'jsonc', 'toml', 'dockerfile', 'dotenv', 'plaintext',
 ].map((language) => ({ language }));
 

@@ -36,6 +36,7 @@ pub fn env_lookup_fix(
         Language::JavaScript | Language::TypeScript | Language::Tsx => (format!("process.env.{var}"), None),
         Language::Go => (format!("os.Getenv(\"{var}\")"), None),
         Language::Java => (format!("System.getenv(\"{var}\")"), None),
+        Language::CSharp => (format!("Environment.GetEnvironmentVariable(\"{var}\")"), None),
         Language::Ruby => (format!("ENV.fetch(\"{var}\")"), None),
         Language::Php => (format!("getenv('{var}')"), None),
         Language::C | Language::Cpp => (format!("getenv(\"{var}\")"), None),
