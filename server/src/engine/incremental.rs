@@ -162,9 +162,7 @@ impl Engine {
         if whole_text_secrets {
             findings.extend(self.secret_findings(language, text, tree, None));
         }
-        // Drop earlier findings the fresh run re-found (the same rule and range).
-        findings.sort_by(|a, b| a.range.start.cmp(&b.range.start).then_with(|| a.rule.id.cmp(&b.rule.id)));
-        findings.dedup_by(|a, b| a.range == b.range && a.rule.id == b.rule.id);
+        // `finish` also drops earlier findings the fresh run re-found (same rule and range).
         self.finish(path, text, findings)
     }
 
@@ -192,7 +190,7 @@ impl Engine {
         findings.retain(|f| f.rule.applies_to_path(path));
         drop_generic_overlaps(&mut findings);
         findings = suppress::filter(text, findings);
-        findings.sort_by(|a, b| a.range.start.cmp(&b.range.start).then_with(|| a.rule.id.cmp(&b.rule.id)));
+        findings.sort_by(|a, b| (a.range.start, a.range.end, &a.rule.id).cmp(&(b.range.start, b.range.end, &b.rule.id)));
         findings.dedup_by(|a, b| a.range == b.range && a.rule.id == b.rule.id);
         findings
     }
