@@ -109,7 +109,8 @@ pub struct RuleFile {
 /// A tree-sitter query. Standard predicates (`#eq?`, `#match?`, `#any-of?` and their `not-`
 /// forms) work, plus Redline's own: `#not-constant? @x` / `#constant? @x` (is the node a
 /// literal without interpolation), `#kind? @x "a" "b"` / `#not-kind? @x ...`,
-/// `#not-has-descendant-match? @x "regex"` (no descendant's text matches).
+/// `#has-ancestor? @x "kind"...` / `#not-has-ancestor? @x ...`. In a query string, write regex
+/// escapes doubled (`\\s`): tree-sitter drops unknown single escapes.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QueryMatcher {
