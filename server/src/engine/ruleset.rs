@@ -346,6 +346,29 @@ fn compile_language(
 ) -> Option<LanguageQuery> {
     let grammar = lang.grammar()?;
     let mut active: Vec<usize> = rule_indices.to_vec();
+    // Tree-sitter drops unknown escapes in query strings (`"\s"` becomes `s`): a regex written
+    // with single backslashes would silently stop matching. Refuse it with a clear reason.
+    active.retain(|&i| {
+        let (rule, source) = &rule_files[i];
+        let (pattern, span) = rule.matcher_pattern();
+        match bad_string_escape(pattern) {
+            None => true,
+            Some((offset, esc)) => {
+                let start = value_content_start(&source.text, &span);
+                let (line, col) = line_col(&source.text, start + offset);
+                errors.push(
+                    RuleError::new(
+                        &source.path,
+                        line,
+                        col,
+                        format!("invalid query for {}: unknown escape `\\{esc}` in a string; write `\\\\{esc}` for a regex escape", lang.name()),
+                    )
+                    .with_rule(&rule.id),
+                );
+                false
+            }
+        }
+    });
     loop {
         if active.is_empty() {
             return None;
@@ -426,6 +449,32 @@ fn finish_language_query(
         }
     }
     LanguageQuery { query, patterns }
+}
+
+/// The first escape inside a double-quoted query string that tree-sitter does not know
+/// (it knows `\n`, `\r`, `\t`, `\0`, `\\` and `\"`): its offset in the pattern and the character.
+fn bad_string_escape(pattern: &str) -> Option<(usize, char)> {
+    let mut in_string = false;
+    let mut in_comment = false;
+    let mut chars = pattern.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if in_comment {
+            in_comment = c != '\n';
+            continue;
+        }
+        match (in_string, c) {
+            (false, ';') => in_comment = true,
+            (false, '"') => in_string = true,
+            (true, '"') => in_string = false,
+            (true, '\\') => match chars.next() {
+                Some((_, 'n' | 'r' | 't' | '0' | '\\' | '"')) => {}
+                Some((_, other)) => return Some((i, other)),
+                None => return None,
+            },
+            _ => {}
+        }
+    }
+    None
 }
 
 fn capture_in_pattern(query: &Query, pattern: usize, name: &str) -> Option<u32> {
@@ -528,6 +577,14 @@ fn parse_template(template: &str, lookup: impl Fn(&str) -> Option<u32>) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unknown_escapes_in_query_strings_are_found() {
+        assert_eq!(bad_string_escape(r#"((x) @f (#match? @f "\\s+\\d"))"#), None);
+        assert_eq!(bad_string_escape(r#"((x) @f (#match? @f "a\sb"))"#), Some((22, 's')));
+        assert_eq!(bad_string_escape("; a comment with \\s\n(x) @f"), None);
+        assert_eq!(bad_string_escape(r#"(#eq? @f "say \"hi\"\n")"#), None);
+    }
 
     #[test]
     fn path_globs_match_names_and_directories_at_any_depth() {
