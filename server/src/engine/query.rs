@@ -103,7 +103,9 @@ fn predicate_holds<'t, I: Iterator<Item = Node<'t>>>(p: &CustomPredicate, nodes_
 }
 
 fn is_interpolation(kind: &str) -> bool {
-    kind.contains("interpolation")
+    // Not C#'s `interpolation_start` / `interpolation_brace` tokens: only the hole itself.
+    kind == "interpolation"
+        || kind.ends_with("_interpolation")
         || kind.contains("substitution")
         || kind.contains("expansion")
         || kind == "variable_name"
@@ -121,7 +123,10 @@ pub fn is_constant(node: Node, text: &str) -> bool {
             if is_interpolation(n.kind()) {
                 // `${MAX_ROWS}` / `{TABLE}`: an interpolated constant keeps the string constant.
                 let mut c = n.walk();
-                let inner: Vec<Node> = n.named_children(&mut c).filter(|x| !x.kind().contains("format")).collect();
+                let inner: Vec<Node> = n
+                    .named_children(&mut c)
+                    .filter(|x| !x.kind().contains("format") && !x.kind().starts_with("interpolation_"))
+                    .collect();
                 if inner.len() == 1 && is_constant(inner[0], text) {
                     continue;
                 }
