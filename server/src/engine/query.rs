@@ -144,7 +144,7 @@ pub fn is_constant(node: Node, text: &str) -> bool {
     {
         return true;
     }
-    if matches!(kind, "identifier" | "constant") {
+    if matches!(kind, "identifier" | "constant" | "name") {
         let name = &text[node.byte_range()];
         return name.len() > 1
             && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
