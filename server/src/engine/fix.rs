@@ -133,6 +133,22 @@ pub fn ensure_line(language: Language, text: &str, tree: &Tree, line: &str) -> O
             }
         }
     }
+    // Java and C#: after the last import/using line, else after the package/namespace line
+    // (above it the file would not compile).
+    if offset.is_none() && matches!(language, Language::Java | Language::CSharp) {
+        let mut pos = 0;
+        let mut after = None;
+        for line in text.split_inclusive('\n') {
+            let t = line.trim_start();
+            if t.starts_with("import ") || t.starts_with("using ") || t.starts_with("package ") {
+                after = Some(pos + line.len());
+            } else if !(t.is_empty() || t.starts_with("//") || t.starts_with("/*") || t.starts_with('*')) {
+                break;
+            }
+            pos += line.len();
+        }
+        offset = after;
+    }
     let offset = offset.unwrap_or_else(|| {
         // Keep a shebang and a leading comment block (a licence header, separated by a blank
         // line) above the new line.
@@ -182,6 +198,15 @@ fn line_end(text: &str, from: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn java_imports_go_below_the_package_line() {
+        let text = "package com.acme;\n\nimport java.util.List;\n\nclass A {}\n";
+        let tree = crate::engine::parse(Language::Java, text, None).expect("tree");
+        let edit = ensure_line(Language::Java, text, &tree, "import java.security.SecureRandom;").expect("edit");
+        let (out, _) = crate::engine::apply_edits(text, &[edit]);
+        assert_eq!(out, "package com.acme;\n\nimport java.util.List;\nimport java.security.SecureRandom;\n\nclass A {}\n");
+    }
 
     #[test]
     fn names_become_env_vars() {
