@@ -308,6 +308,7 @@ impl RuleSet {
     pub fn compile_all(&self) {
         let langs: Vec<Language> = self.queries.keys().copied().collect();
         std::thread::scope(|scope| {
+            scope.spawn(|| self.secrets.rules.iter().for_each(SecretRule::force));
             for lang in langs {
                 scope.spawn(move || {
                     self.query(lang);

@@ -4,7 +4,7 @@
 //! syntax-tree scope check where the file has a tree.
 
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use base64::Engine as _;
@@ -14,12 +14,16 @@ use regex::{Regex, RegexSet};
 use super::ruleset::RuleMeta;
 use crate::languages::Language;
 
-/// One compiled secret rule.
+/// One secret rule. Its regex is checked when the rule loads but compiled on first use: the
+/// keyword prefilter means most rules never run on a given file, and compiling ~300 regexes up
+/// front cost half a second and most of the memory of a short-lived `redline check`.
 #[derive(Debug)]
 pub struct SecretRule {
     pub meta: Arc<RuleMeta>,
-    regex: Regex,
-    secret_group: Option<usize>,
+    pattern: String,
+    compiled: OnceLock<Option<(Regex, Option<usize>)>>,
+    /// Whether the pattern has a `secret` group (known from parsing, before compilation).
+    has_secret_group: bool,
     entropy: Option<f64>,
     min_length: usize,
     allowlist: Option<RegexSet>,
@@ -33,15 +37,13 @@ pub struct SecretRule {
 impl SecretRule {
     pub fn compile(meta: Arc<RuleMeta>, m: &RegexMatcher, source: &RuleSource) -> Result<SecretRule, RuleError> {
         let at = |span: Range<usize>| line_col(&source.text, value_content_start(&source.text, &span));
-        let regex = regex::RegexBuilder::new(m.pattern.get_ref())
-            .size_limit(1 << 23)
-            .build()
-            .map_err(|e| {
-                let (l, c) = at(m.pattern.span());
-                let reason = e.to_string().lines().last().unwrap_or("invalid regex").trim().to_owned();
-                RuleError::new(&source.path, l, c, format!("invalid regex: {reason}")).with_rule(&meta.id)
-            })?;
-        let secret_group = regex.capture_names().position(|n| n == Some("secret"));
+        // Parse now (syntax errors are rule errors with a line); compile on first use.
+        regex_syntax::Parser::new().parse(m.pattern.get_ref()).map_err(|e| {
+            let (l, c) = at(m.pattern.span());
+            let reason = e.to_string().lines().last().unwrap_or("invalid regex").trim().to_owned();
+            RuleError::new(&source.path, l, c, format!("invalid regex: {reason}")).with_rule(&meta.id)
+        })?;
+        let has_secret_group = m.pattern.get_ref().contains("(?P<secret>") || m.pattern.get_ref().contains("(?<secret>");
         let allowlist = if m.allowlist.is_empty() {
             None
         } else {
@@ -52,8 +54,9 @@ impl SecretRule {
         };
         Ok(SecretRule {
             meta,
-            regex,
-            secret_group,
+            pattern: m.pattern.get_ref().clone(),
+            compiled: OnceLock::new(),
+            has_secret_group,
             entropy: m.entropy,
             min_length: m.min_length.unwrap_or(0),
             allowlist,
@@ -63,6 +66,30 @@ impl SecretRule {
             is_secret: m.secret,
             keywords: m.keywords.iter().map(|k| k.to_ascii_lowercase()).collect(),
         })
+    }
+}
+
+impl SecretRule {
+    /// The compiled regex and the index of its `secret` group. `None` if compilation failed
+    /// (a pattern over the size limit): logged once, the rule then matches nothing.
+    fn regex(&self) -> Option<&(Regex, Option<usize>)> {
+        self.compiled
+            .get_or_init(|| match regex::RegexBuilder::new(&self.pattern).size_limit(1 << 23).build() {
+                Ok(re) => {
+                    let group = re.capture_names().position(|n| n == Some("secret"));
+                    Some((re, group))
+                }
+                Err(e) => {
+                    eprintln!("redline: rule {}: regex does not compile: {e}", self.meta.id);
+                    None
+                }
+            })
+            .as_ref()
+    }
+
+    /// Compiles the regex now (for `compile_all`).
+    pub fn force(&self) {
+        let _ = self.regex();
     }
 }
 
@@ -142,14 +169,15 @@ impl SecretScanner {
             if !candidates[i] || !rule.meta.applies_to(lang) {
                 continue;
             }
-            for caps in rule.regex.captures_iter(hay) {
+            let Some((regex, secret_group)) = rule.regex() else { continue };
+            for caps in regex.captures_iter(hay) {
                 let Some(whole) = caps.get(0) else { continue };
-                let secret = rule.secret_group.and_then(|g| caps.get(g)).unwrap_or(whole);
+                let secret = secret_group.and_then(|g| caps.get(g)).unwrap_or(whole);
                 let value = secret.as_str();
                 let secret_range = window.start + secret.start()..window.start + secret.end();
                 // Underline the secret itself when the rule names it: context the regex needed
                 // (a key name, a delimiter) is not part of the problem.
-                let range = if rule.secret_group.is_some() {
+                let range = if rule.has_secret_group {
                     secret_range.clone()
                 } else {
                     window.start + whole.start()..window.start + whole.end()
