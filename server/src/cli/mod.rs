@@ -150,7 +150,7 @@ fn ruleset_for(config: Option<&PathBuf>) -> Result<std::sync::Arc<RuleSet>, Exit
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let config = load_config(config, &cwd).map_err(error)?;
     let set = config.build_ruleset();
-    set.compile_all();
+    set.compile_user_rules();
     for e in set.errors() {
         eprintln!("error: {e}");
     }

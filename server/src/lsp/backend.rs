@@ -65,12 +65,13 @@ impl Backend {
         }
     }
 
-    /// Compiles every rule of the current engine (off the async threads) and publishes broken
-    /// rules, with `config_errors`, as diagnostics in their files.
+    /// Compiles the user's rules (off the async threads; built-in ones compile lazily as
+    /// documents need them) and publishes broken rules, with `config_errors`, as diagnostics in
+    /// their files.
     async fn publish_rule_errors(&self, mut config_errors: Vec<FileError>) {
         let engine = self.state.engine();
         let rule_errors = tokio::task::spawn_blocking(move || {
-            engine.rules.compile_all();
+            engine.rules.compile_user_rules();
             engine.rules.errors()
         })
         .await
