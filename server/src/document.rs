@@ -99,6 +99,9 @@ pub struct Change {
 /// An open document.
 #[derive(Debug, Clone)]
 pub struct Document {
+    /// The newest version, shared with analysis workers so that a parse of an older snapshot
+    /// can stop early.
+    pub latest: Arc<std::sync::atomic::AtomicI32>,
     /// The file path (for rule path filters); for unsaved buffers, the URI's path.
     pub path: Arc<std::path::Path>,
     pub language: Language,
@@ -122,6 +125,7 @@ pub struct Document {
 impl Document {
     pub fn new(path: &std::path::Path, language: Language, version: i32, text: &str) -> Document {
         Document {
+            latest: Arc::new(std::sync::atomic::AtomicI32::new(version)),
             path: Arc::from(path),
             language,
             version,
@@ -200,6 +204,12 @@ impl Document {
 }
 
 impl Document {
+    /// Sets the version, also for workers parsing an older snapshot.
+    pub fn set_version(&mut self, version: i32) {
+        self.version = version;
+        self.latest.store(version, std::sync::atomic::Ordering::Release);
+    }
+
     /// Records the findings of an analysis of a snapshot as the base of the next incremental
     /// one; the edits the snapshot already included are dropped.
     pub fn store_analysis(&mut self, findings: Arc<Vec<crate::engine::Finding>>, epoch: u64, edits_at_snapshot: usize) {
@@ -238,6 +248,7 @@ pub fn shift_range(r: std::ops::Range<usize>, e: &InputEdit) -> std::ops::Range<
 /// structure) so no lock is held while parsing and analysing.
 #[derive(Debug, Clone)]
 pub struct Snapshot {
+    pub latest: Arc<std::sync::atomic::AtomicI32>,
     pub path: Arc<std::path::Path>,
     pub language: Language,
     pub version: i32,
@@ -253,6 +264,7 @@ pub struct Snapshot {
 impl Document {
     pub fn snapshot(&self) -> Snapshot {
         Snapshot {
+            latest: self.latest.clone(),
             path: self.path.clone(),
             language: self.language,
             version: self.version,

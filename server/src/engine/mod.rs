@@ -235,6 +235,24 @@ pub fn parse(language: Language, text: &str, old: Option<&Tree>) -> Option<Tree>
     parser.parse(text, old)
 }
 
+/// Like [`parse`], but gives up (returns `None`) as soon as `cancelled()` says the result is no
+/// longer wanted: a newer version of the document arrived while a long parse was running.
+pub fn parse_cancellable(language: Language, text: &str, old: Option<&Tree>, cancelled: &dyn Fn() -> bool) -> Option<Tree> {
+    let grammar = language.grammar()?;
+    let mut parser = Parser::new();
+    parser.set_language(&grammar).ok()?;
+    let bytes = text.as_bytes();
+    let mut progress = |_: &tree_sitter::ParseState| {
+        if cancelled() {
+            std::ops::ControlFlow::Break(())
+        } else {
+            std::ops::ControlFlow::Continue(())
+        }
+    };
+    let options = tree_sitter::ParseOptions::new().progress_callback(&mut progress);
+    parser.parse_with_options(&mut |i, _| bytes.get(i..).unwrap_or_default(), old, Some(options))
+}
+
 /// Counts ERROR and MISSING nodes: a fix must not make this number grow.
 pub fn syntax_error_count(tree: &Tree) -> usize {
     let mut cursor = tree.walk();
@@ -326,5 +344,18 @@ impl Engine {
             analysis = self.analyze_source(path, current.as_bytes());
         }
         FixOutcome { text: current, applied, rejected, analysis }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cancelled_parse_gives_up_and_an_uncancelled_one_finishes() {
+        let text: String = (0..5_000).map(|i| format!("def f{i}(x):\n    return x + {i}\n")).collect();
+        assert!(parse_cancellable(Language::Python, &text, None, &|| true).is_none());
+        let tree = parse_cancellable(Language::Python, &text, None, &|| false).expect("tree");
+        assert_eq!(tree.root_node().named_child_count(), 5_000);
     }
 }

@@ -14,7 +14,7 @@ use tower_lsp_server::Client;
 
 use crate::config::{Config, ConfigError};
 use crate::document::{Document, Encoding, Snapshot};
-use crate::engine::{parse, Engine, Finding};
+use crate::engine::{parse, parse_cancellable, Engine, Finding};
 use crate::languages::Language;
 use redline_rules::{RuleError, Severity};
 
@@ -87,6 +87,9 @@ pub struct State {
     pub pull_diagnostics: RwLock<bool>,
     /// Documents already told that they are too large for syntax rules.
     pub size_notified: DashMap<Uri, ()>,
+    /// When diagnostics were last published per document: a worker may abandon a stale parse
+    /// only while the client has recent results (so a stream of edits cannot starve it).
+    pub last_publish: DashMap<Uri, std::time::Instant>,
     /// Config and rule errors found during `initialize`, published once `initialized` arrives
     /// (notifications before that are dropped by clients).
     pub pending_errors: Mutex<Vec<FileError>>,
@@ -137,6 +140,7 @@ impl State {
             pull_diagnostics: RwLock::new(false),
             size_notified: DashMap::new(),
             pending_errors: Mutex::new(Vec::new()),
+            last_publish: DashMap::new(),
         }
     }
 
@@ -243,10 +247,22 @@ impl State {
 
 /// Parses (incrementally from the snapshot's edited tree) and analyses a snapshot, reusing the
 /// previous analysis when there is one (rules re-run only where the edits landed). Pure: no
-/// locks, no I/O; runs on a blocking thread.
-pub fn analyse_snapshot(engine: &Engine, snap: &Snapshot) -> (Option<tree_sitter::Tree>, Vec<Finding>) {
+/// locks, no I/O; runs on a blocking thread. With `cancellable`, returns `None` when a newer
+/// version arrives during the parse (the worker then analyses that one).
+pub fn analyse_snapshot(
+    engine: &Engine,
+    snap: &Snapshot,
+    cancellable: bool,
+) -> Option<(Option<tree_sitter::Tree>, Vec<Finding>)> {
     let syntax = snap.language.grammar().is_some() && snap.text.len() <= engine.limits.max_syntax_size;
-    let tree = if syntax { parse(snap.language, &snap.text, snap.tree.as_ref()) } else { None };
+    let tree = if !syntax {
+        None
+    } else if cancellable {
+        let stale = || snap.latest.load(std::sync::atomic::Ordering::Acquire) != snap.version;
+        Some(parse_cancellable(snap.language, &snap.text, snap.tree.as_ref(), &stale)?)
+    } else {
+        parse(snap.language, &snap.text, snap.tree.as_ref())
+    };
     let findings = match &snap.base {
         // The old tree is only a valid base for `changed_ranges` if it was parsed.
         Some(base) if !syntax || snap.tree.is_some() => engine.analyze_incremental(
@@ -258,7 +274,7 @@ pub fn analyse_snapshot(engine: &Engine, snap: &Snapshot) -> (Option<tree_sitter
         ),
         _ => engine.analyze_tree(&snap.path, snap.language, &snap.text, tree.as_ref(), None),
     };
-    (tree, findings)
+    Some((tree, findings))
 }
 
 /// Groups file errors by file, for publishing.

@@ -117,7 +117,7 @@ fn apply_document_message(state: &Arc<State>, method: &str, params: serde_json::
                         log::warn(state, format!("{}: a change position was out of range and was clamped", uri.as_str()));
                     }
                 }
-                doc.version = p.text_document.version;
+                doc.set_version(p.text_document.version);
             }
             worker::schedule(state, uri);
         }

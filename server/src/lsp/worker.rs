@@ -41,6 +41,7 @@ async fn run(state: Arc<State>, uri: Uri, worker: Arc<Worker>) {
         if !state.pulls() {
             state.client.publish_diagnostics(uri.clone(), Vec::new(), None).await;
         }
+        state.last_publish.remove(&uri);
         // Exit unless the document was opened again meanwhile (then its wake-up is pending).
         let removed = state.workers.remove_if(&uri, |_, w| Arc::ptr_eq(w, &worker) && !state.documents.contains_key(&uri));
         if removed.is_some() {
@@ -49,15 +50,25 @@ async fn run(state: Arc<State>, uri: Uri, worker: Arc<Worker>) {
     }
 }
 
+/// Results older than this are not allowed to be abandoned for a newer version.
+const MAX_STALENESS: std::time::Duration = std::time::Duration::from_millis(100);
+
 /// Analyses the current version of `uri` and publishes it if it is still current.
-pub async fn analyse_and_publish(state: &Arc<State>, uri: &Uri) {
-    let Some(published) = analyse_current(state, uri).await else { return };
+async fn analyse_and_publish(state: &Arc<State>, uri: &Uri) {
+    let recent = state.last_publish.get(uri).is_some_and(|t| t.elapsed() < MAX_STALENESS);
+    let Some(published) = analyse(state, uri, recent).await else { return };
     publish(state, uri, &published).await;
 }
 
 /// Analyses the current version of an open document and records the result (without
 /// publishing). Returns `None` for a closed document.
 pub async fn analyse_current(state: &Arc<State>, uri: &Uri) -> Option<Arc<Published>> {
+    analyse(state, uri, false).await
+}
+
+/// As [`analyse_current`]; with `cancellable`, also `None` when a newer version arrived during
+/// the parse.
+async fn analyse(state: &Arc<State>, uri: &Uri, cancellable: bool) -> Option<Arc<Published>> {
     // Snapshot and drop the map guard at once: never hold it across an await.
     let snapshot = state.documents.get(uri).map(|d| d.snapshot())?;
     if let Some(p) = state.published.get(uri).map(|p| p.clone()) {
@@ -76,8 +87,10 @@ pub async fn analyse_current(state: &Arc<State>, uri: &Uri) -> Option<Arc<Publis
         tokio::spawn(async move { client.show_message(MessageType::INFO, msg).await });
     }
     let snap = snapshot.clone();
-    let (tree, findings) = match tokio::task::spawn_blocking(move || analyse_snapshot(&engine, &snap)).await {
-        Ok(r) => r,
+    let (tree, findings) = match tokio::task::spawn_blocking(move || analyse_snapshot(&engine, &snap, cancellable)).await {
+        Ok(Some(r)) => r,
+        // Abandoned for a newer version: its wake-up is pending.
+        Ok(None) => return None,
         Err(e) => {
             super::log::error(state, format!("analysis of {} failed: {e}", uri.as_str()));
             return None;
@@ -122,4 +135,5 @@ async fn publish(state: &Arc<State>, uri: &Uri, published: &Published) {
         Vec::new()
     };
     state.client.publish_diagnostics(uri.clone(), diagnostics, Some(published.version)).await;
+    state.last_publish.insert(uri.clone(), std::time::Instant::now());
 }
