@@ -2,6 +2,7 @@
 //! and an LSP client that drives `redline lsp` over stdio.
 
 pub mod corpus;
+pub mod eval;
 pub mod lsp_client;
 
 use std::io::Write;
