@@ -138,3 +138,92 @@ fn positions_round_trip_through_every_encoding() {
         }
     }
 }
+
+// Files well over the 32 KB widening cap, where an edit's enclosing class or ERROR node is too
+// large to re-analyse whole and each end of a changed range is widened on its own.
+#[test]
+fn incremental_analysis_equals_full_analysis_large_python() {
+    let base = corpus::python(5_000, 4);
+    check_language(Language::Python, "svc.py", base, 21, 60);
+}
+
+#[test]
+fn incremental_analysis_equals_full_analysis_large_javascript() {
+    let base = corpus::javascript(5_000, 4);
+    check_language(Language::JavaScript, "svc.js", base, 22, 60);
+}
+
+/// Types `line` character by character (no auto-closed brackets, so the file spends many
+/// keystrokes with an unclosed bracket or string) into the middle of `base`, checking that the
+/// local analysis the server publishes first equals the exact incremental one whenever the file
+/// parses cleanly, and at the end. (While a bracket is open they may differ: the exact parse
+/// reads the rest of the file as part of the unfinished expression, the local one keeps the
+/// earlier findings there.)
+fn check_local_equals_incremental(lang: Language, file: &str, base: String, indent: &str, line: &str) {
+    let engine = Engine::new(Arc::new(RuleSet::builtin()), Default::default());
+    let path = Path::new(file);
+    let lines: Vec<&str> = base.lines().collect();
+    let at = (lines.len() / 2..lines.len())
+        .find(|&i| {
+            let l = lines[i];
+            l.starts_with(indent) && !l[indent.len()..].starts_with([' ', '\t', '}', ')']) && !l.trim_end().ends_with(['(', '{', ':', ','])
+        })
+        .expect("a statement line") as u32
+        + 1;
+    let mut doc = Document::new(path, lang, 1, &base);
+    doc.tree = parse(lang, &base, None);
+    let mut findings = engine.analyze_tree(path, lang, &base, doc.tree.as_ref(), None);
+    doc.edits_since_parse.clear();
+    let mut changes = vec![Change { range: Some((document::Position { line: at, character: 0 }, document::Position { line: at, character: 0 })), text: "\n".into() }];
+    for (i, ch) in line.chars().enumerate() {
+        let p = document::Position { line: at, character: i as u32 };
+        changes.push(Change { range: Some((p, p)), text: ch.to_string() });
+    }
+    let mut compared = 0;
+    let initial = findings.len();
+    for (step, change) in changes.iter().enumerate() {
+        let before = doc.edits_since_parse.len();
+        doc.apply(change, Encoding::Utf32);
+        let edits: Vec<_> = doc.edits_since_parse[before..].to_vec();
+        let text = doc.text();
+        let old_tree = doc.tree.clone();
+        let local = engine.analyze_local(path, lang, &text, Previous { findings: &findings, edits: &edits, old_tree: old_tree.as_ref() });
+        let tree = parse(lang, &text, old_tree.as_ref());
+        let exact = engine.analyze_incremental(path, lang, &text, tree.as_ref(), Previous { findings: &findings, edits: &edits, old_tree: old_tree.as_ref() });
+        if let Some(local) = local {
+            let last = step + 1 == changes.len();
+            let clean = tree.as_ref().is_some_and(|t| !t.root_node().has_error());
+            assert!(!last || clean, "{file}: the typed line leaves a syntax error");
+            if clean {
+                compared += 1;
+                let l: Vec<_> = local.iter().map(key).collect();
+                let e: Vec<_> = exact.iter().map(key).collect();
+                assert_eq!(l, e, "{file} step {step} ({:?}): local analysis differs from the exact one", change.text);
+            }
+            if last {
+                assert!(local.len() > initial, "{file}: the typed line was not flagged");
+            }
+        }
+        doc.store_tree(tree.expect("tree"), doc.epoch, doc.edits_since_parse.len());
+        findings = exact;
+    }
+    assert!(compared >= 10, "too few clean steps compared ({compared} of {})", changes.len());
+}
+
+#[test]
+fn local_analysis_equals_exact_one_while_typing_an_insecure_line() {
+    check_local_equals_incremental(
+        Language::JavaScript,
+        "svc.js",
+        corpus::javascript(2_000, 5),
+        "  ",
+        "  const out = require('child_process').execSync(`convert ${req.query.file} out.png`, { stdio: 'inherit' });",
+    );
+    check_local_equals_incremental(
+        Language::Python,
+        "svc.py",
+        corpus::python(2_000, 5),
+        "        ",
+        "        subprocess.run(f\"convert {request.args['file']} out.png\", shell=True, check=True)",
+    );
+}

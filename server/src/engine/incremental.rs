@@ -49,10 +49,30 @@ fn shift_finding(mut f: Finding, edits: &[InputEdit]) -> Option<Finding> {
 }
 
 /// The statement-level node around `r`: the largest ancestor not above `MAX_WIDEN_BYTES` whose
-/// parent is a block-like container, or the root's child.
+/// parent is a block-like container, or the root's child. When the smallest node holding all of
+/// `r` is already larger than that (a range crossing top-level statements, or a class body),
+/// each end is widened on its own: the statements wholly inside are covered anyway, and widening
+/// to the common ancestor would turn the window into the whole file.
 fn widen_to_statement(tree: &Tree, r: &Range<usize>) -> Range<usize> {
     let root = tree.root_node();
-    let Some(mut node) = root.descendant_for_byte_range(r.start, r.end) else { return r.clone() };
+    let Some(node) = root.descendant_for_byte_range(r.start, r.end) else { return r.clone() };
+    if (node.id() == root.id() || node.byte_range().len() > MAX_WIDEN_BYTES) && !r.is_empty() {
+        let start = widen_point(tree, r.start);
+        let end = widen_point(tree, r.end.saturating_sub(1).max(r.start));
+        return start.start.min(r.start)..end.end.max(r.end);
+    }
+    widen_node(node, root, r)
+}
+
+fn widen_point(tree: &Tree, at: usize) -> Range<usize> {
+    let root = tree.root_node();
+    match root.descendant_for_byte_range(at, at) {
+        Some(node) if node.byte_range().len() <= MAX_WIDEN_BYTES && node.id() != root.id() => widen_node(node, root, &(at..at)),
+        _ => at..at,
+    }
+}
+
+fn widen_node(mut node: Node, root: Node, r: &Range<usize>) -> Range<usize> {
     let mut best: Node = node;
     while let Some(parent) = node.parent() {
         if parent.byte_range().len() > MAX_WIDEN_BYTES || parent.id() == root.id() {
@@ -78,6 +98,14 @@ fn widen_to_lines(text: &str, r: &Range<usize>) -> Range<usize> {
     s..e.min(text.len())
 }
 
+/// The tree-sitter point (row, byte column) of a byte offset.
+fn point_at(text: &str, offset: usize) -> tree_sitter::Point {
+    let before = &text.as_bytes()[..offset.min(text.len())];
+    let row = before.iter().filter(|&&b| b == b'\n').count();
+    let column = before.iter().rev().take_while(|&&b| b != b'\n').count();
+    tree_sitter::Point { row, column }
+}
+
 fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     ranges.sort_by_key(|r| r.start);
     let mut out: Vec<Range<usize>> = Vec::new();
@@ -93,6 +121,26 @@ fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
 fn intersects(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start <= b.end && b.start <= a.end
 }
+
+/// The edited ranges in the new text's coordinates: each edit's new range mapped through the
+/// edits that follow it.
+fn edited_ranges(edits: &[InputEdit]) -> Vec<Range<usize>> {
+    let mut windows: Vec<Range<usize>> = Vec::new();
+    for (i, e) in edits.iter().enumerate() {
+        let mut r = e.start_byte..e.new_end_byte;
+        for later in &edits[i + 1..] {
+            r = match shift(&r, later) {
+                Some(s) => s,
+                None => later.start_byte.min(r.start)..later.new_end_byte.max(r.end.min(later.new_end_byte)),
+            };
+        }
+        windows.push(r);
+    }
+    windows
+}
+
+/// Regions larger than this are not parsed on their own by [`Engine::analyze_local`].
+const MAX_LOCAL_BYTES: usize = 64 * 1024;
 
 /// What the incremental analysis needs from the previous one.
 pub struct Previous<'a> {
@@ -115,19 +163,7 @@ impl Engine {
         tree: Option<&Tree>,
         previous: Previous<'_>,
     ) -> Vec<Finding> {
-        // Edited ranges in the new text's coordinates: map each edit's new range through the
-        // edits that follow it.
-        let mut windows: Vec<Range<usize>> = Vec::new();
-        for (i, e) in previous.edits.iter().enumerate() {
-            let mut r = e.start_byte..e.new_end_byte;
-            for later in &previous.edits[i + 1..] {
-                r = match shift(&r, later) {
-                    Some(s) => s,
-                    None => later.start_byte.min(r.start)..later.new_end_byte.max(r.end.min(later.new_end_byte)),
-                };
-            }
-            windows.push(r);
-        }
+        let mut windows = edited_ranges(previous.edits);
         if let (Some(old), Some(new)) = (previous.old_tree, tree) {
             windows.extend(old.changed_ranges(new).map(|r| r.start_byte..r.end_byte));
         }
@@ -164,6 +200,58 @@ impl Engine {
         }
         // `finish` also drops earlier findings the fresh run re-found (same rule and range).
         self.finish(path, text, findings)
+    }
+
+    /// A fast, local approximation of [`Engine::analyze_incremental`] for when the full
+    /// incremental parse is slow: an edit that leaves a bracket open makes tree-sitter re-parse
+    /// everything after it in error recovery, which costs as much as a fresh parse of the file.
+    ///
+    /// Each edit's statement-level region (found in the previous tree, brought up to date with
+    /// `Tree::edit`) is parsed on its own (`set_included_ranges`: positions stay those of the
+    /// file) and the rules re-run over the edited lines; findings elsewhere are kept, shifted.
+    /// The result reflects the edited code at once; the exact analysis follows it. `None` when
+    /// there is no previous tree or a region is too large to be worth it.
+    pub fn analyze_local(&self, path: &Path, language: Language, text: &str, previous: Previous<'_>) -> Option<Vec<Finding>> {
+        let old = previous.old_tree?;
+        let grammar = language.grammar()?;
+        let edited = edited_ranges(previous.edits);
+        if edited.is_empty() {
+            return Some(previous.findings.to_vec());
+        }
+        let mut regions: Vec<Range<usize>> = Vec::new();
+        for r in &edited {
+            let region = widen_to_statement(old, &(r.start.min(text.len())..r.end.min(text.len())));
+            if region.len() > MAX_LOCAL_BYTES {
+                return None;
+            }
+            regions.push(widen_to_lines(text, &region));
+        }
+        let regions = merge(regions);
+        let ranges: Vec<tree_sitter::Range> = regions
+            .iter()
+            .map(|r| tree_sitter::Range {
+                start_byte: r.start,
+                end_byte: r.end,
+                start_point: point_at(text, r.start),
+                end_point: point_at(text, r.end),
+            })
+            .collect();
+        let mut parser = tree_sitter::Parser::new();
+        parser.set_language(&grammar).ok()?;
+        parser.set_included_ranges(&ranges).ok()?;
+        let local = parser.parse(text, None)?;
+        let windows = merge(edited.iter().map(|w| widen_to_lines(text, &widen_to_statement(&local, w))).collect());
+        let mut findings: Vec<Finding> = previous
+            .findings
+            .iter()
+            .cloned()
+            .filter_map(|f| shift_finding(f, previous.edits))
+            .filter(|f| !windows.iter().any(|w| intersects(&f.range, w)))
+            .collect();
+        for w in &windows {
+            findings.append(&mut self.analyze_tree_raw(language, text, Some(&local), Some(w.clone()), true));
+        }
+        Some(self.finish(path, text, findings))
     }
 
     /// Query and secret findings over a window, before path filters, dedup and suppressions.

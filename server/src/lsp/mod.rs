@@ -16,8 +16,25 @@ use tower_lsp_server::{LspService, Server};
 
 pub use backend::{FIX_ALL_KIND, SCAN_WORKSPACE_COMMAND};
 
+/// glibc gives each thread that allocates its own malloc arena; the runtime's worker and
+/// blocking threads then each keep freed pages of large trees and texts, about 12 MB more
+/// peak RSS with one 10,000-line document open. The server allocates little concurrently (one
+/// analysis at a time per document), so a single arena costs no measurable speed.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[allow(unsafe_code)]
+fn limit_malloc_arenas() {
+    // SAFETY: mallopt only sets an allocator tunable; it is called before any thread starts.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn limit_malloc_arenas() {}
+
 /// Serves LSP over stdin/stdout until the client sends `exit` or closes the stream.
 pub fn run() -> ExitCode {
+    limit_malloc_arenas();
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(r) => r,
         Err(e) => {

@@ -56,24 +56,68 @@ const MAX_STALENESS: std::time::Duration = std::time::Duration::from_millis(100)
 /// Analyses the current version of `uri` and publishes it if it is still current.
 async fn analyse_and_publish(state: &Arc<State>, uri: &Uri) {
     let recent = state.last_publish.get(uri).is_some_and(|t| t.elapsed() < MAX_STALENESS);
-    let Some(published) = analyse(state, uri, recent).await else { return };
+    let mode = Mode { cancellable: recent, early_publish: !state.pulls() };
+    let Some((published, early)) = analyse(state, uri, mode).await else { return };
+    // The exact result usually equals the early one: then the client has it already.
+    if early.is_some_and(|e| same_findings(&e, &published.findings)) {
+        return;
+    }
     publish(state, uri, &published).await;
+}
+
+/// When the full analysis has not finished after this long, a local one is published first.
+const EARLY_PUBLISH_AFTER: std::time::Duration = std::time::Duration::from_millis(6);
+
+#[derive(Clone, Copy)]
+struct Mode {
+    /// Abandon the parse when a newer version arrives.
+    cancellable: bool,
+    /// Publish a local analysis first when the full one is slow.
+    early_publish: bool,
+}
+
+fn same_findings(a: &[crate::engine::Finding], b: &[crate::engine::Finding]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| x.range == y.range && x.rule.id == y.rule.id && x.message == y.message && x.severity == y.severity)
+}
+
+/// The local analysis ([`crate::engine::Engine::analyze_local`]) of a snapshot, published at
+/// once if the snapshot is still current. Returns what was published.
+async fn publish_early(state: &Arc<State>, uri: &Uri, snapshot: &crate::document::Snapshot) -> Option<Arc<Vec<crate::engine::Finding>>> {
+    let (Some(base), Some(_)) = (snapshot.base.clone(), snapshot.tree.as_ref()) else { return None };
+    let engine = state.engine();
+    let snap = snapshot.clone();
+    let findings = tokio::task::spawn_blocking(move || {
+        engine.analyze_local(
+            &snap.path,
+            snap.language,
+            &snap.text,
+            crate::engine::incremental::Previous { findings: &base, edits: &snap.analysis_edits, old_tree: snap.tree.as_ref() },
+        )
+    })
+    .await
+    .ok()
+    .flatten()?;
+    let findings = Arc::new(findings);
+    let published = Published { version: snapshot.version, snapshot: snapshot.clone(), findings: findings.clone() };
+    publish(state, uri, &published).await.then_some(findings)
 }
 
 /// Analyses the current version of an open document and records the result (without
 /// publishing). Returns `None` for a closed document.
 pub async fn analyse_current(state: &Arc<State>, uri: &Uri) -> Option<Arc<Published>> {
-    analyse(state, uri, false).await
+    analyse(state, uri, Mode { cancellable: false, early_publish: false }).await.map(|(p, _)| p)
 }
 
-/// As [`analyse_current`]; with `cancellable`, also `None` when a newer version arrived during
-/// the parse.
-async fn analyse(state: &Arc<State>, uri: &Uri, cancellable: bool) -> Option<Arc<Published>> {
+/// As [`analyse_current`]; with `mode.cancellable`, also `None` when a newer version arrived
+/// during the parse; with `mode.early_publish`, a slow analysis is preceded by a published local
+/// one (returned too).
+async fn analyse(state: &Arc<State>, uri: &Uri, mode: Mode) -> Option<(Arc<Published>, Option<Arc<Vec<crate::engine::Finding>>>)> {
     // Snapshot and drop the map guard at once: never hold it across an await.
     let snapshot = state.documents.get(uri).map(|d| d.snapshot())?;
     if let Some(p) = state.published.get(uri).map(|p| p.clone()) {
         if p.version == snapshot.version && p.snapshot.epoch == snapshot.epoch && p.snapshot.text == snapshot.text {
-            return Some(p);
+            return Some((p, None));
         }
     }
     let engine = state.engine();
@@ -87,7 +131,23 @@ async fn analyse(state: &Arc<State>, uri: &Uri, cancellable: bool) -> Option<Arc
         tokio::spawn(async move { client.show_message(MessageType::INFO, msg).await });
     }
     let snap = snapshot.clone();
-    let (tree, findings) = match tokio::task::spawn_blocking(move || analyse_snapshot(&engine, &snap, cancellable)).await {
+    let cancellable = mode.cancellable;
+    let mut full = tokio::task::spawn_blocking(move || analyse_snapshot(&engine, &snap, cancellable));
+    let mut early = None;
+    let joined = if mode.early_publish && snapshot.base.is_some() {
+        match tokio::time::timeout(EARLY_PUBLISH_AFTER, &mut full).await {
+            Ok(joined) => joined,
+            // Slow (typically an unclosed bracket: tree-sitter re-parses the rest of the file in
+            // error recovery). Show the edited code's findings now; the exact result follows.
+            Err(_) => {
+                early = publish_early(state, uri, &snapshot).await;
+                full.await
+            }
+        }
+    } else {
+        full.await
+    };
+    let (tree, findings) = match joined {
         Ok(Some(r)) => r,
         // Abandoned for a newer version: its wake-up is pending.
         Ok(None) => return None,
@@ -109,12 +169,14 @@ async fn analyse(state: &Arc<State>, uri: &Uri, cancellable: bool) -> Option<Arc
     if current == Some(published.version) {
         state.published.insert(uri.clone(), published.clone());
     }
-    Some(published)
+    Some((published, early))
 }
 
-async fn publish(state: &Arc<State>, uri: &Uri, published: &Published) {
+/// Publishes the findings of `published` if its version is still the document's; returns
+/// whether it did.
+async fn publish(state: &Arc<State>, uri: &Uri, published: &Published) -> bool {
     if state.pulls() {
-        return;
+        return false;
     }
     let enc = state.encoding();
     let min = state.settings().min_severity();
@@ -122,7 +184,7 @@ async fn publish(state: &Arc<State>, uri: &Uri, published: &Published) {
     // Never publish for a closed document or an old version.
     let current = state.documents.get(uri).map(|d| d.version);
     if current != Some(published.version) {
-        return;
+        return false;
     }
     let diagnostics = if enabled {
         published
@@ -136,4 +198,5 @@ async fn publish(state: &Arc<State>, uri: &Uri, published: &Published) {
     };
     state.client.publish_diagnostics(uri.clone(), diagnostics, Some(published.version)).await;
     state.last_publish.insert(uri.clone(), std::time::Instant::now());
+    true
 }
