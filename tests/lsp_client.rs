@@ -55,14 +55,19 @@ fn read_message(r: &mut impl BufRead) -> Option<Value> {
 impl LspClient {
     /// Starts `redline lsp` in `root` and completes the initialize handshake.
     pub fn start(root: &std::path::Path, capabilities: Value, init_options: Value) -> LspClient {
-        let mut child = Command::new(crate::redline_bin())
-            .arg("lsp")
+        Self::start_server(Command::new(crate::redline_bin()).arg("lsp"), root, capabilities, init_options).0
+    }
+
+    /// Starts another language server (a peer, for side-by-side benchmarks) in `root`;
+    /// returns the client and the server's `initialize` result.
+    pub fn start_server(command: &mut Command, root: &std::path::Path, capabilities: Value, init_options: Value) -> (LspClient, Value) {
+        let mut child = command
             .current_dir(root)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(if std::env::var_os("REDLINE_TEST_STDERR").is_some() { Stdio::inherit() } else { Stdio::null() })
             .spawn()
-            .expect("spawn redline lsp");
+            .expect("spawn the language server");
         let stdin = child.stdin.take().expect("stdin");
         let stdout = child.stdout.take().expect("stdout");
         let (tx, rx) = channel();
@@ -98,7 +103,7 @@ impl LspClient {
         );
         assert!(result.get("capabilities").is_some(), "initialize failed: {result}");
         client.notify("initialized", json!({}));
-        client
+        (client, result)
     }
 
     pub fn notify(&mut self, method: &str, params: Value) {

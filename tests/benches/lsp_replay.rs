@@ -10,6 +10,11 @@
 //! - `agent`: a file written from scratch in bursts of 5 lines every 50 ms (the lag of the
 //!   published diagnostics behind each version).
 //!
+//! Side by side, in the same run: ast-grep's language server (`pip install ast-grep-cli`; skipped
+//! when `ast-grep` is not on PATH) on the same Python and JavaScript files and edits, with the
+//! rules in `peer/ast-grep-rules.yml` (written for this benchmark). It declares full document
+//! sync, so it is sent the whole text on each change, as an editor would.
+//!
 //! Run (release build of the server first):
 //!   cargo build --release -p redline && cargo bench -p redline-tests --bench lsp_replay
 //! `REDLINE_BENCH_QUICK=1` runs fewer iterations.
@@ -42,6 +47,27 @@ fn range(l1: usize, c1: usize, l2: usize, c2: usize) -> Value {
     json!({ "start": { "line": l1, "character": c1 }, "end": { "line": l2, "character": c2 } })
 }
 
+/// The benchmark's side of an open document: sends insertions as incremental changes, or, for a
+/// server that declared full document sync (a peer), keeps the text and sends all of it.
+struct EditorDoc {
+    uri: String,
+    full_text: Option<String>,
+}
+
+impl EditorDoc {
+    fn insert(&mut self, c: &mut LspClient, version: i64, line: usize, col: usize, text: &str) {
+        match &mut self.full_text {
+            None => c.change(&self.uri, version, json!([{ "range": range(line, col, line, col), "text": text }])),
+            Some(full) => {
+                // ASCII text: columns are bytes.
+                let line_start: usize = full.split_inclusive('\n').take(line).map(str::len).sum();
+                full.insert_str(line_start + col, text);
+                c.change(&self.uri, version, json!([{ "text": full.as_str() }]));
+            }
+        }
+    }
+}
+
 /// Waits for a publish for `uri` with version >= `version`; returns when it arrived (as
 /// stamped by the client's reader thread).
 fn wait_publish(c: &mut LspClient, uri: &str, version: i64) -> Instant {
@@ -66,7 +92,9 @@ fn wait_settled(c: &mut LspClient, uri: &str, version: i64, first: Instant, dead
 /// Milliseconds to the first publish for each version, and to the last one (settled).
 type Latencies = (Vec<f64>, Vec<f64>);
 
-fn keystrokes(c: &mut LspClient, uri: &str, lang: &str, line: usize, n: usize, version: &mut i64) -> Latencies {
+fn keystrokes(c: &mut LspClient, doc: &mut EditorDoc, lang: &str, line: usize, n: usize, version: &mut i64) -> Latencies {
+    let uri = doc.uri.clone();
+    let uri = uri.as_str();
     let typed = match lang {
         "python" => "        total_amount = compute_total(order_items, discount_rate=0.15)  # recalculated",
         "go" => "	totalAmount := computeTotal(orderItems, 0.15) // recalculated",
@@ -76,7 +104,7 @@ fn keystrokes(c: &mut LspClient, uri: &str, lang: &str, line: usize, n: usize, v
     for (i, ch) in typed.chars().cycle().take(n).enumerate() {
         *version += 1;
         let sent = Instant::now();
-        c.change(uri, *version, json!([{ "range": range(line, i, line, i), "text": ch.to_string() }]));
+        doc.insert(c, *version, line, i, &ch.to_string());
         let got = wait_publish(c, uri, *version);
         first.push((got - sent).as_secs_f64() * 1000.0);
         // 10 keystrokes per second.
@@ -87,7 +115,9 @@ fn keystrokes(c: &mut LspClient, uri: &str, lang: &str, line: usize, n: usize, v
     (first, settled)
 }
 
-fn pastes(c: &mut LspClient, uri: &str, lang: &str, line: usize, n: usize, version: &mut i64) -> Latencies {
+fn pastes(c: &mut LspClient, doc: &mut EditorDoc, lang: &str, line: usize, n: usize, version: &mut i64) -> Latencies {
+    let uri = doc.uri.clone();
+    let uri = uri.as_str();
     let block: String = match lang {
         "python" => (0..50).map(|i| format!("        value_{i} = self.compute({i}, scale=2)\n")).collect(),
         "go" => (0..50).map(|i| format!("\t\tvalue{i} := compute({i}, 2)\n")).collect(),
@@ -97,7 +127,7 @@ fn pastes(c: &mut LspClient, uri: &str, lang: &str, line: usize, n: usize, versi
     for _ in 0..n {
         *version += 1;
         let sent = Instant::now();
-        c.change(uri, *version, json!([{ "range": range(line, 0, line, 0), "text": block }]));
+        doc.insert(c, *version, line, 0, &block);
         let got = wait_publish(c, uri, *version);
         first.push((got - sent).as_secs_f64() * 1000.0);
         let last = wait_settled(c, uri, *version, got, sent + Duration::from_millis(290));
@@ -148,6 +178,52 @@ fn peak_rss_kb(pid: u32) -> Option<u64> {
     status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()
 }
 
+/// The line in the middle of the file where the scenarios type and paste: after a statement in
+/// a function body, with the indentation the typed and pasted code uses.
+fn middle_line(lang: &str, text: &str) -> usize {
+    let indent = match lang {
+        "python" => "        ",
+        "go" => "\t\t",
+        _ => "  ",
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    (lines.len() / 2..lines.len())
+        .find(|&i| {
+            let l = lines[i];
+            l.starts_with(indent) && !l[indent.len()..].starts_with([' ', '\t', '}', ')']) && !l.trim_end().ends_with(['(', '{', ':', ','])
+        })
+        .map_or(lines.len() / 2, |i| i + 1)
+}
+
+/// Opens `text`, adds an empty line in the middle, then runs the keystroke and paste scenarios.
+/// Returns (keystroke, paste) latencies.
+fn edit_scenarios(c: &mut LspClient, mut doc: EditorDoc, lang: &str, text: &str, n_keys: usize, n_pastes: usize) -> (Latencies, Latencies) {
+    let uri = doc.uri.clone();
+    c.open(&uri, lang, text);
+    wait_publish(c, &uri, 1);
+    let mut version = 1;
+    let middle = middle_line(lang, text);
+    version += 1;
+    doc.insert(c, version, middle, 0, "\n");
+    wait_publish(c, &uri, version);
+    let keys = keystrokes(c, &mut doc, lang, middle, n_keys, &mut version);
+    let pasted = pastes(c, &mut doc, lang, middle + 1, n_pastes, &mut version);
+    (keys, pasted)
+}
+
+/// Writes an ast-grep project (sgconfig.yml and rules for the Python and JavaScript sinks the
+/// scenarios' files contain) into `dir`.
+fn write_ast_grep_project(dir: &std::path::Path) {
+    let rules_dir = dir.join("rules");
+    std::fs::create_dir_all(&rules_dir).expect("mkdir");
+    std::fs::write(dir.join("sgconfig.yml"), "ruleDirs:\n  - rules\n").expect("write");
+    let src = redline_tests::workspace_root().join("tests/benches/peer/ast-grep-rules.yml");
+    let all = std::fs::read_to_string(&src).expect("read the peer rules");
+    for (i, rule) in all.split("\n---\n").enumerate() {
+        std::fs::write(rules_dir.join(format!("rule{i}.yml")), rule).expect("write rule");
+    }
+}
+
 fn main() {
     // `cargo bench` passes `--bench`; ignore arguments.
     let quick = std::env::var_os("REDLINE_BENCH_QUICK").is_some();
@@ -155,42 +231,21 @@ fn main() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut results: Vec<Stats> = Vec::new();
     let mut rss = Vec::new();
+    let mut ratios = Vec::new();
     for (lang, ext, text) in [
         ("python", "py", corpus::python(10_000, 1)),
         ("javascript", "js", corpus::javascript(10_000, 1)),
         ("go", "go", corpus::go(10_000, 1)),
     ] {
         let mut c = LspClient::start(dir.path(), json!({}), json!({}));
-        let uri = uri_of(&dir.path().join(format!("svc.{ext}")));
-        c.open(&uri, lang, &text);
-        wait_publish(&mut c, &uri, 1);
-        let mut version = 1;
-        // Type on a fresh line in the middle of the file.
-        // A statement line in the middle of the file, in a function body, with the indentation
-        // the typed and pasted code uses.
-        let indent = match lang {
-            "python" => "        ",
-            "go" => "\t\t",
-            _ => "  ",
-        };
-        let lines: Vec<&str> = text.lines().collect();
-        let middle = (lines.len() / 2..lines.len())
-            .find(|&i| {
-                let l = lines[i];
-                l.starts_with(indent) && !l[indent.len()..].starts_with([' ', '\t', '}', ')']) && !l.trim_end().ends_with(['(', '{', ':', ','])
-            })
-            .map_or(lines.len() / 2, |i| i + 1);
-        version += 1;
-        c.change(&uri, version, json!([{ "range": range(middle, 0, middle, 0), "text": "\n" }]));
-        wait_publish(&mut c, &uri, version);
-        let (first, settled) = keystrokes(&mut c, &uri, lang, middle, n_keys, &mut version);
-        results.push(Stats { name: format!("{lang} keystroke"), samples: first });
-        results.push(Stats { name: format!("{lang} keystroke settled"), samples: settled });
-        let (first, settled) = pastes(&mut c, &uri, lang, middle + 1, n_pastes, &mut version);
-        results.push(Stats { name: format!("{lang} paste50"), samples: first });
-        results.push(Stats { name: format!("{lang} paste50 settled"), samples: settled });
-        let doc_bytes = text.len();
-        rss.push((lang, doc_bytes, peak_rss_kb(c.pid())));
+        let doc = EditorDoc { uri: uri_of(&dir.path().join(format!("svc.{ext}"))), full_text: None };
+        let ((keys, keys_settled), (pasted, pasted_settled)) = edit_scenarios(&mut c, doc, lang, &text, n_keys, n_pastes);
+        let ours = (Stats { name: String::new(), samples: keys.clone() }.pct(50.0), Stats { name: String::new(), samples: pasted.clone() }.pct(50.0));
+        results.push(Stats { name: format!("{lang} keystroke"), samples: keys });
+        results.push(Stats { name: format!("{lang} keystroke settled"), samples: keys_settled });
+        results.push(Stats { name: format!("{lang} paste50"), samples: pasted });
+        results.push(Stats { name: format!("{lang} paste50 settled"), samples: pasted_settled });
+        rss.push((lang.to_string(), text.len(), peak_rss_kb(c.pid())));
         c.shutdown();
 
         let mut c = LspClient::start(dir.path(), json!({}), json!({}));
@@ -200,6 +255,25 @@ fn main() {
         let agent_text: String = text.split_inclusive('\n').take(agent_lines).collect();
         results.push(Stats { name: format!("{lang} agent-session lag"), samples: agent_session(&mut c, &uri, &agent_text) });
         c.shutdown();
+
+        // The peer, on the same file and edits, in the same run.
+        if lang != "go" && std::process::Command::new("ast-grep").arg("--version").output().is_ok_and(|o| o.status.success()) {
+            let peer_dir = dir.path().join("ast-grep");
+            write_ast_grep_project(&peer_dir);
+            let mut command = std::process::Command::new("ast-grep");
+            command.arg("lsp");
+            let (mut c, init) = LspClient::start_server(&mut command, &peer_dir, json!({}), json!({}));
+            let sync = &init["capabilities"]["textDocumentSync"];
+            let full = sync == 1 || sync["change"] == 1;
+            let doc = EditorDoc { uri: uri_of(&peer_dir.join(format!("svc.{ext}"))), full_text: full.then(|| text.clone()) };
+            let ((keys, _), (pasted, _)) = edit_scenarios(&mut c, doc, lang, &text, n_keys.min(30), n_pastes.min(10));
+            let peer = (Stats { name: String::new(), samples: keys.clone() }.pct(50.0), Stats { name: String::new(), samples: pasted.clone() }.pct(50.0));
+            ratios.push((lang, peer.0 / ours.0, peer.1 / ours.1));
+            results.push(Stats { name: format!("ast-grep {lang} keystroke"), samples: keys });
+            results.push(Stats { name: format!("ast-grep {lang} paste50"), samples: pasted });
+            rss.push((format!("ast-grep {lang}"), text.len(), peak_rss_kb(c.pid())));
+            c.shutdown();
+        }
     }
     println!("\n{:<30} {:>6} {:>9} {:>9} {:>9} {:>9}", "scenario (ms)", "n", "median", "p95", "p99", "max");
     for s in &results {
@@ -213,8 +287,14 @@ fn main() {
             s.pct(100.0)
         );
     }
-    for (lang, bytes, kb) in rss {
+    for (name, bytes, kb) in rss {
         let mb = kb.map_or(f64::NAN, |k| k as f64 / 1024.0);
-        println!("{lang}: peak RSS {mb:.1} MB with a {:.1} MB document open", bytes as f64 / 1e6);
+        println!("{name}: peak RSS {mb:.1} MB with a {:.1} MB document open", bytes as f64 / 1e6);
+    }
+    if ratios.is_empty() {
+        println!("peer: skipped (ast-grep is not on PATH; `pip install ast-grep-cli` adds it)");
+    }
+    for (lang, keys, paste) in ratios {
+        println!("ast-grep / redline median latency, {lang}: keystroke {keys:.0}x, paste50 {paste:.0}x");
     }
 }
