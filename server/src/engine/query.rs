@@ -27,6 +27,9 @@ pub fn run(
     if let Some(w) = window {
         cursor.set_byte_range(w);
     }
+    // The import a fix needs is the same for every finding of a run: look for it in the file
+    // once (a scan of the whole text), not once per finding.
+    let mut import_edits: std::collections::HashMap<&str, Option<Edit>> = std::collections::HashMap::new();
     let mut matches = cursor.matches(&lq.query, tree.root_node(), text.as_bytes());
     while let Some(m) = matches.next() {
         let Some(info) = lq.patterns.get(m.pattern_index).and_then(Option::as_ref) else { continue };
@@ -54,7 +57,8 @@ pub fn run(
                     let mut edits = vec![Edit { range, text: replacement }];
                     if let Some(import) = &spec.ensure_import {
                         for line in import.lines().filter(|l| !l.trim().is_empty()) {
-                            edits.extend(fix::ensure_line(language, text, tree, line));
+                            let edit = import_edits.entry(line).or_insert_with(|| fix::ensure_line(language, text, tree, line));
+                            edits.extend(edit.clone());
                         }
                     }
                     Fix { title: spec.title.clone(), edits, safe: spec.safe }
