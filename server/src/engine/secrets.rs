@@ -69,12 +69,40 @@ impl SecretRule {
     }
 }
 
+/// Rewrites `\b` and `\B` as ASCII word boundaries. The regex crate's lazy DFA cannot evaluate
+/// a Unicode word boundary once the haystack holds a non-ASCII byte and falls back to its much
+/// slower PikeVM (measured: the generic password rule took 1.7 s instead of 0.1 s on a 125 MB
+/// source tree). Tokens are ASCII, so an ASCII boundary is also the more exact one.
+pub fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some(b @ ('b' | 'B')) => {
+                out.push_str("(?-u:\\");
+                out.push(b);
+                out.push(')');
+            }
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
 impl SecretRule {
     /// The compiled regex and the index of its `secret` group. `None` if compilation failed
     /// (a pattern over the size limit): logged once, the rule then matches nothing.
     fn regex(&self) -> Option<&(Regex, Option<usize>)> {
         self.compiled
-            .get_or_init(|| match regex::RegexBuilder::new(&self.pattern).size_limit(1 << 23).build() {
+            .get_or_init(|| match regex::RegexBuilder::new(&ascii_word_boundaries(&self.pattern)).size_limit(1 << 23).build() {
                 Ok(re) => {
                     let group = re.capture_names().position(|n| n == Some("secret"));
                     Some((re, group))
@@ -384,6 +412,20 @@ pub fn url_password_ok(url: &str) -> bool {
     let userinfo = &rest[..at];
     let Some((_, password)) = userinfo.split_once(':') else { return false };
     !password.is_empty() && !is_placeholder(password) && !password.starts_with('$') && !password.starts_with('%')
+}
+
+#[cfg(test)]
+mod boundary_tests {
+    use super::ascii_word_boundaries;
+
+    #[test]
+    fn word_boundaries_become_ascii_and_escapes_are_kept() {
+        assert_eq!(ascii_word_boundaries(r"\bpass\B"), r"(?-u:\b)pass(?-u:\B)");
+        assert_eq!(ascii_word_boundaries(r"a\\b"), r"a\\b");
+        assert_eq!(ascii_word_boundaries(r"\d+\.\bx"), r"\d+\.(?-u:\b)x");
+        let re = regex::Regex::new(&ascii_word_boundaries(r"\bghp_[a-z]+\b")).unwrap();
+        assert!(re.is_match("é ghp_abc é"));
+    }
 }
 
 #[cfg(test)]

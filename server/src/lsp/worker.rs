@@ -66,7 +66,7 @@ async fn analyse_and_publish(state: &Arc<State>, uri: &Uri) {
 }
 
 /// When the full analysis has not finished after this long, a local one is published first.
-const EARLY_PUBLISH_AFTER: std::time::Duration = std::time::Duration::from_millis(6);
+const EARLY_PUBLISH_AFTER: std::time::Duration = std::time::Duration::from_millis(3);
 
 #[derive(Clone, Copy)]
 struct Mode {
