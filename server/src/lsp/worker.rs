@@ -163,6 +163,12 @@ async fn analyse(state: &Arc<State>, uri: &Uri, mode: Mode) -> Option<(Arc<Publi
         }
         doc.store_analysis(findings.clone(), snapshot.epoch, snapshot.analysis_edits.len());
     }
+    // What is kept for code actions and hover needs the text, not the pre-parse tree or the
+    // previous findings: dropping them frees the old tree's unshared nodes.
+    let mut snapshot = snapshot;
+    snapshot.tree = None;
+    snapshot.base = None;
+    snapshot.analysis_edits = Vec::new();
     let published = Arc::new(Published { version: snapshot.version, snapshot, findings });
     // Keep the newest result only.
     let current = state.documents.get(uri).map(|d| d.version);
