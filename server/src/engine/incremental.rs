@@ -139,6 +139,18 @@ fn edited_ranges(edits: &[InputEdit]) -> Vec<Range<usize>> {
     windows
 }
 
+/// The previous findings, shifted through the edits, that the edits did not touch and that lie
+/// outside every window (those are re-computed).
+fn kept_findings(previous: &Previous<'_>, windows: &[Range<usize>]) -> Vec<Finding> {
+    previous
+        .findings
+        .iter()
+        .cloned()
+        .filter_map(|f| shift_finding(f, previous.edits))
+        .filter(|f| !windows.iter().any(|w| intersects(&f.range, w)))
+        .collect()
+}
+
 /// Regions larger than this are not parsed on their own by [`Engine::analyze_local`].
 const MAX_LOCAL_BYTES: usize = 64 * 1024;
 
@@ -181,14 +193,10 @@ impl Engine {
         let whole_text_secrets = multi_line_secret || pem_nearby;
 
         // Keep earlier findings that the edits did not touch and that lie outside every window.
-        let mut findings: Vec<Finding> = previous
-            .findings
-            .iter()
-            .cloned()
-            .filter_map(|f| shift_finding(f, previous.edits))
-            .filter(|f| !windows.iter().any(|w| intersects(&f.range, w)))
-            .filter(|f| !(whole_text_secrets && f.secret.is_some()))
-            .collect();
+        let mut findings = kept_findings(&previous, &windows);
+        if whole_text_secrets {
+            findings.retain(|f| f.secret.is_none());
+        }
         // Re-run over the windows.
         windows = merge(windows);
         for w in &windows {
@@ -241,13 +249,7 @@ impl Engine {
         parser.set_included_ranges(&ranges).ok()?;
         let local = parser.parse(text, None)?;
         let windows = merge(edited.iter().map(|w| widen_to_lines(text, &widen_to_statement(&local, w))).collect());
-        let mut findings: Vec<Finding> = previous
-            .findings
-            .iter()
-            .cloned()
-            .filter_map(|f| shift_finding(f, previous.edits))
-            .filter(|f| !windows.iter().any(|w| intersects(&f.range, w)))
-            .collect();
+        let mut findings = kept_findings(&previous, &windows);
         for w in &windows {
             findings.append(&mut self.analyze_tree_raw(language, text, Some(&local), Some(w.clone()), true));
         }
