@@ -17,7 +17,8 @@
 //!
 //! Run (release build of the server first):
 //!   cargo build --release -p redline && cargo bench -p redline-tests --bench lsp_replay
-//! `REDLINE_BENCH_QUICK=1` runs fewer iterations.
+//! `REDLINE_BENCH_QUICK=1` runs fewer iterations; `REDLINE_BENCH_LANGS=javascript,go` runs only
+//! those languages.
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
@@ -232,11 +233,17 @@ fn main() {
     let mut results: Vec<Stats> = Vec::new();
     let mut rss = Vec::new();
     let mut ratios = Vec::new();
-    for (lang, ext, text) in [
-        ("python", "py", corpus::python(10_000, 1)),
-        ("javascript", "js", corpus::javascript(10_000, 1)),
-        ("go", "go", corpus::go(10_000, 1)),
+    let only = std::env::var("REDLINE_BENCH_LANGS").ok();
+    let wanted = |lang: &str| only.as_deref().is_none_or(|l| l.split(',').any(|x| x.trim() == lang));
+    for (lang, ext, generate) in [
+        ("python", "py", corpus::python as fn(usize, u64) -> String),
+        ("javascript", "js", corpus::javascript),
+        ("go", "go", corpus::go),
     ] {
+        if !wanted(lang) {
+            continue;
+        }
+        let text = generate(10_000, 1);
         let mut c = LspClient::start(dir.path(), json!({}), json!({}));
         let doc = EditorDoc { uri: uri_of(&dir.path().join(format!("svc.{ext}"))), full_text: None };
         let ((keys, keys_settled), (pasted, pasted_settled)) = edit_scenarios(&mut c, doc, lang, &text, n_keys, n_pastes);

@@ -39,16 +39,48 @@ const SNIPPETS: &[&str] = &[
     "{",
 ];
 
+/// Code that makes (or, half-typed or cut, breaks) findings of the rules whose patterns span
+/// several statements or a whole function: "variable then use" SQL injection and path
+/// traversal, token generators, CORS objects.
+const JS_SNIPPETS: &[&str] = &[
+    "const q = 'SELECT * FROM users WHERE id = ' + req.query.id;\n",
+    "db.query(q);\n",
+    "app.use(cors({ origin: '*', credentials: true }));\n",
+    "function generateToken() {\n  return Math.random().toString(36);\n}\n",
+    "res.redirect(req.query.next);\n",
+    "fs.readFile(path.join(root, req.params.name), cb);\n",
+    "crypto.createHash('md5').update(pw);\n",
+    "jwt.verify(token, key);\n",
+];
+
+const GO_SNIPPETS: &[&str] = &[
+    "\tname := r.URL.Query().Get(\"f\")\n",
+    "\tf, err := os.Open(name)\n",
+    "\tp := filepath.Join(dir, name)\n",
+    "\tquery := fmt.Sprintf(\"SELECT * FROM t WHERE id = %s\", id)\n",
+    "\trows, err := db.Query(query)\n",
+    "\tlog.Println(name)\n",
+    "\tcfg := &tls.Config{InsecureSkipVerify: true}\n",
+    "\texec.Command(\"sh\", \"-c\", cmd)\n",
+    "}\n",
+    "{",
+    "\"",
+];
+
 fn key(f: &Finding) -> (usize, usize, String, String) {
     (f.range.start, f.range.end, f.rule.id.clone(), f.message.clone())
 }
 
-fn random_change(rng: &mut Rng, doc: &Document) -> Change {
+fn random_change(rng: &mut Rng, doc: &Document, extra: &[&str]) -> Change {
     let len = doc.rope.len_chars();
     let start_char = rng.below(len + 1);
     let del = if rng.below(3) == 0 { rng.below(40) } else { 0 };
     let end_char = (start_char + del).min(len);
-    let text = if rng.below(5) == 0 { String::new() } else { SNIPPETS[rng.below(SNIPPETS.len())].to_owned() };
+    let text = match rng.below(5) {
+        0 => String::new(),
+        1 | 2 if !extra.is_empty() => extra[rng.below(extra.len())].to_owned(),
+        _ => SNIPPETS[rng.below(SNIPPETS.len())].to_owned(),
+    };
     let pos = |c: usize| document::position_of(&doc.rope, doc.rope.char_to_byte(c), Encoding::Utf32);
     Change { range: Some((pos(start_char), pos(end_char))), text }
 }
@@ -65,7 +97,12 @@ fn check_language(lang: Language, file: &str, base: String, seed: u64, steps: us
         let n = 1 + rng.below(3);
         let before = doc.edits_since_parse.len();
         for _ in 0..n {
-            let change = random_change(&mut rng, &doc);
+            let extra = match lang {
+                Language::JavaScript => JS_SNIPPETS,
+                Language::Go => GO_SNIPPETS,
+                _ => &[],
+            };
+            let change = random_change(&mut rng, &doc, extra);
             doc.apply(&change, Encoding::Utf32);
         }
         let edits: Vec<_> = doc.edits_since_parse[before..].to_vec();
@@ -112,6 +149,12 @@ fn incremental_analysis_equals_full_analysis_python() {
 fn incremental_analysis_equals_full_analysis_javascript() {
     let base = corpus::javascript(1_000, 3);
     check_language(Language::JavaScript, "svc.js", base, 12, 200);
+}
+
+#[test]
+fn incremental_analysis_equals_full_analysis_go() {
+    let base = corpus::go(1_000, 3);
+    check_language(Language::Go, "svc.go", base, 14, 200);
 }
 
 #[test]
@@ -226,4 +269,65 @@ fn local_analysis_equals_exact_one_while_typing_an_insecure_line() {
         "        ",
         "        subprocess.run(f\"convert {request.args['file']} out.png\", shell=True, check=True)",
     );
+}
+
+/// Applies each `(old, new)` replacement (of the first occurrence of `old`) as one change and
+/// checks incremental == full after it; returns the number of findings after each step.
+fn check_replacements(lang: Language, file: &str, base: &str, steps: &[(&str, &str)]) -> Vec<usize> {
+    let engine = Engine::new(Arc::new(RuleSet::builtin()), Default::default());
+    let path = Path::new(file);
+    let mut doc = Document::new(path, lang, 1, base);
+    doc.tree = parse(lang, base, None);
+    let mut findings = engine.analyze_tree(path, lang, base, doc.tree.as_ref(), None);
+    let mut counts = vec![findings.len()];
+    for (old, new) in steps {
+        let text = doc.text();
+        let at = text.find(old).unwrap_or_else(|| panic!("{old:?} not in the text"));
+        let pos = |b: usize| document::position_of(&doc.rope, b, Encoding::Utf8);
+        let change = Change { range: Some((pos(at), pos(at + old.len()))), text: (*new).to_owned() };
+        let before = doc.edits_since_parse.len();
+        doc.apply(&change, Encoding::Utf8);
+        let edits: Vec<_> = doc.edits_since_parse[before..].to_vec();
+        let text = doc.text();
+        let old_tree = doc.tree.clone();
+        let tree = parse(lang, &text, old_tree.as_ref());
+        let incremental = engine.analyze_incremental(path, lang, &text, tree.as_ref(), Previous { findings: &findings, edits: &edits, old_tree: old_tree.as_ref() });
+        let full = engine.analyze_tree(path, lang, &text, parse(lang, &text, None).as_ref(), None);
+        assert_eq!(incremental.iter().map(key).collect::<Vec<_>>(), full.iter().map(key).collect::<Vec<_>>(), "{file}: after {old:?} -> {new:?}");
+        doc.store_tree(tree.expect("tree"), doc.epoch, doc.edits_since_parse.len());
+        counts.push(incremental.len());
+        findings = incremental;
+    }
+    counts
+}
+
+// A finding reported far from the code it depends on (a token generator reported at its name
+// because of a `Math.random()` 200 lines further down; a SQL string and the call that runs it):
+// edits there must update it, although the edit's window covers only the edited statements.
+#[test]
+fn edits_far_from_a_finding_update_it() {
+    let filler: String = (0..200).map(|i| format!("  const part{i} = prefix + '{i}';\n")).collect();
+    let js = format!("'use strict';\nfunction generateResetToken(prefix) {{\n{filler}  return Math.random().toString(36);\n}}\nmodule.exports = generateResetToken;\n");
+    let counts = check_replacements(
+        Language::JavaScript,
+        "token.js",
+        &js,
+        &[
+            ("Math.random().toString(36)", "crypto.randomUUID()"),
+            ("const part100 = prefix", "const part100 = Math.random() + prefix"),
+            ("generateResetToken(prefix)", "formatLabel(prefix)"),
+            ("formatLabel(prefix)", "generateResetToken(prefix)"),
+        ],
+    );
+    assert_eq!(counts, [1, 0, 1, 0, 1], "the token generator finding should follow the edits");
+
+    let go_filler: String = (0..20).map(|i| format!("\tlog.Println(\"step {i}\")\n")).collect();
+    let go = format!("package main\n\nfunc download(w http.ResponseWriter, r *http.Request) {{\n{go_filler}\tname := r.URL.Query().Get(\"f\")\n\tf, err := os.Open(name)\n\t_ = f\n\t_ = err\n}}\n");
+    let counts = check_replacements(
+        Language::Go,
+        "dl.go",
+        &go,
+        &[("r.URL.Query().Get(\"f\")", "\"report.txt\""), ("\"report.txt\"", "r.FormValue(\"f\")"), ("\tf, err := os.Open(name)\n", "\tlog.Println(name)\n\tf, err := os.Open(name)\n")],
+    );
+    assert!(counts[0] >= 1 && counts[1] == counts[0] - 1 && counts[2] == counts[0], "path traversal finding should follow the edits: {counts:?}");
 }

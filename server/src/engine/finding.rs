@@ -16,6 +16,11 @@ pub struct Finding {
     pub severity: Severity,
     pub confidence: Confidence,
     pub range: Range<usize>,
+    /// What the finding depends on: the span of every node its pattern captured (for a secret,
+    /// the match). An edit outside it cannot make the finding go away unless it changes the
+    /// syntax tree around it (which `Tree::changed_ranges` reports); incremental analysis keeps
+    /// the finding only then.
+    pub span: Range<usize>,
     /// Diagnostic text. Never contains a secret value.
     pub message: String,
     /// For secret rules: where the secret value is, and its redacted form.

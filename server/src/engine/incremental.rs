@@ -19,6 +19,13 @@ use crate::languages::Language;
 /// every keystroke into a full analysis.
 const MAX_WIDEN_BYTES: usize = 32 * 1024;
 
+/// The widening cap when every pattern of the language has a single root
+/// ([`super::ruleset::LanguageQuery::all_rooted`]). A match is then re-found by a cursor over
+/// any range its root intersects, and the windows grow over the span of every earlier finding
+/// they reach ([`kept_findings`]), so they need not cover whole functions: a 50-line paste into
+/// a long function re-checks the pasted statements, not the function.
+const ROOTED_WIDEN_BYTES: usize = 4 * 1024;
+
 /// Maps a byte range through an edit; `None` when the edit touches it (the finding must be
 /// recomputed).
 fn shift(r: &Range<usize>, e: &InputEdit) -> Option<Range<usize>> {
@@ -35,6 +42,7 @@ fn shift(r: &Range<usize>, e: &InputEdit) -> Option<Range<usize>> {
 
 fn shift_finding(mut f: Finding, edits: &[InputEdit]) -> Option<Finding> {
     for e in edits {
+        f.span = shift(&f.span, e)?;
         f.range = shift(&f.range, e)?;
         if let Some(s) = &mut f.secret {
             s.range = shift(&s.range, e)?;
@@ -53,29 +61,29 @@ fn shift_finding(mut f: Finding, edits: &[InputEdit]) -> Option<Finding> {
 /// `r` is already larger than that (a range crossing top-level statements, or a class body),
 /// each end is widened on its own: the statements wholly inside are covered anyway, and widening
 /// to the common ancestor would turn the window into the whole file.
-fn widen_to_statement(tree: &Tree, r: &Range<usize>) -> Range<usize> {
+fn widen_to_statement(tree: &Tree, r: &Range<usize>, cap: usize) -> Range<usize> {
     let root = tree.root_node();
     let Some(node) = root.descendant_for_byte_range(r.start, r.end) else { return r.clone() };
-    if (node.id() == root.id() || node.byte_range().len() > MAX_WIDEN_BYTES) && !r.is_empty() {
-        let start = widen_point(tree, r.start);
-        let end = widen_point(tree, r.end.saturating_sub(1).max(r.start));
+    if (node.id() == root.id() || node.byte_range().len() > cap) && !r.is_empty() {
+        let start = widen_point(tree, r.start, cap);
+        let end = widen_point(tree, r.end.saturating_sub(1).max(r.start), cap);
         return start.start.min(r.start)..end.end.max(r.end);
     }
-    widen_node(node, root, r)
+    widen_node(node, root, r, cap)
 }
 
-fn widen_point(tree: &Tree, at: usize) -> Range<usize> {
+fn widen_point(tree: &Tree, at: usize, cap: usize) -> Range<usize> {
     let root = tree.root_node();
     match root.descendant_for_byte_range(at, at) {
-        Some(node) if node.byte_range().len() <= MAX_WIDEN_BYTES && node.id() != root.id() => widen_node(node, root, &(at..at)),
+        Some(node) if node.byte_range().len() <= cap && node.id() != root.id() => widen_node(node, root, &(at..at), cap),
         _ => at..at,
     }
 }
 
-fn widen_node(mut node: Node, root: Node, r: &Range<usize>) -> Range<usize> {
+fn widen_node(mut node: Node, root: Node, r: &Range<usize>, cap: usize) -> Range<usize> {
     let mut best: Node = node;
     while let Some(parent) = node.parent() {
-        if parent.byte_range().len() > MAX_WIDEN_BYTES || parent.id() == root.id() {
+        if parent.byte_range().len() > cap || parent.id() == root.id() {
             break;
         }
         node = parent;
@@ -139,16 +147,54 @@ fn edited_ranges(edits: &[InputEdit]) -> Vec<Range<usize>> {
     windows
 }
 
-/// The previous findings, shifted through the edits, that the edits did not touch and that lie
-/// outside every window (those are re-computed).
-fn kept_findings(previous: &Previous<'_>, windows: &[Range<usize>]) -> Vec<Finding> {
-    previous
+/// Maps a range of the previous text through the edits, growing it over any edit it touches.
+fn grow_through(r: &Range<usize>, edits: &[InputEdit]) -> Range<usize> {
+    edits.iter().fold(r.clone(), |r, e| crate::document::shift_range(r, e))
+}
+
+/// Splits the previous findings: those kept (shifted through the edits) are untouched by the
+/// edits and their span lies outside every window. The windows grow to cover the span of every
+/// finding that is recomputed, so the re-run finds it again if it still holds (a finding that
+/// depends on a statement next to an edit is re-checked whole). Returns the kept findings.
+fn kept_findings(previous: &Previous<'_>, windows: &mut Vec<Range<usize>>, text: &str) -> Vec<Finding> {
+    let mut candidates: Vec<(Option<Finding>, Range<usize>)> = previous
         .findings
         .iter()
-        .cloned()
-        .filter_map(|f| shift_finding(f, previous.edits))
-        .filter(|f| !windows.iter().any(|w| intersects(&f.range, w)))
-        .collect()
+        .map(|f| {
+            let span = grow_through(&f.span, previous.edits);
+            (shift_finding(f.clone(), previous.edits), span)
+        })
+        .collect();
+    let mut kept = Vec::with_capacity(candidates.len());
+    // Each round drops the findings that reach into a window and grows the windows over them;
+    // a grown window can reach further findings, so repeat until nothing changes.
+    loop {
+        let mut grew = false;
+        for (finding, span) in &mut candidates {
+            let Some(f) = finding else { continue };
+            if !windows.iter().any(|w| intersects(&f.span, w) || intersects(&f.range, w)) {
+                continue;
+            }
+            *finding = None;
+            if !windows.iter().any(|w| w.start <= span.start && span.end <= w.end) {
+                windows.push(widen_to_lines(text, span));
+                grew = true;
+            }
+        }
+        // Touched by an edit: recomputed; its span (grown over the edit) joins the windows.
+        for (finding, span) in &mut candidates {
+            if finding.is_none() && !windows.iter().any(|w| w.start <= span.start && span.end <= w.end) {
+                windows.push(widen_to_lines(text, span));
+                grew = true;
+            }
+        }
+        if !grew {
+            break;
+        }
+        *windows = merge(std::mem::take(windows));
+    }
+    kept.extend(candidates.into_iter().filter_map(|(f, _)| f));
+    kept
 }
 
 /// Regions larger than this are not parsed on their own by [`Engine::analyze_local`].
@@ -183,22 +229,22 @@ impl Engine {
             return previous.findings.to_vec();
         }
         if let Some(t) = tree {
-            windows = windows.iter().map(|w| widen_to_statement(t, w)).collect();
+            let cap = self.widen_cap(language);
+            windows = windows.iter().map(|w| widen_to_statement(t, w, cap)).collect();
         }
         let mut windows = merge(windows.iter().map(|w| widen_to_lines(text, w)).collect());
+        // Keep earlier findings that the edits did not touch and that lie outside every window
+        // (which grow over the others).
+        let mut findings = kept_findings(&previous, &mut windows, text);
         // A multi-line secret (a PEM block) may straddle a window edge: rescan secrets over the
         // whole text when one is near.
         let multi_line_secret = previous.findings.iter().any(|f| f.secret.as_ref().is_some_and(|s| f.range.len() > 200 || s.range.len() > 200));
         let pem_nearby = windows.iter().any(|w| text[w.clone()].contains("-----"));
         let whole_text_secrets = multi_line_secret || pem_nearby;
-
-        // Keep earlier findings that the edits did not touch and that lie outside every window.
-        let mut findings = kept_findings(&previous, &windows);
         if whole_text_secrets {
             findings.retain(|f| f.secret.is_none());
         }
         // Re-run over the windows.
-        windows = merge(windows);
         for w in &windows {
             let mut fresh = self.analyze_tree_raw(language, text, tree, Some(w.clone()), !whole_text_secrets);
             findings.append(&mut fresh);
@@ -226,16 +272,17 @@ impl Engine {
         if edited.is_empty() {
             return Some(previous.findings.to_vec());
         }
-        let mut regions: Vec<Range<usize>> = Vec::new();
-        for r in &edited {
-            let region = widen_to_statement(old, &(r.start.min(text.len())..r.end.min(text.len())));
-            if region.len() > MAX_LOCAL_BYTES {
-                return None;
-            }
-            regions.push(widen_to_lines(text, &region));
+        let cap = self.widen_cap(language);
+        let regions: Vec<Range<usize>> =
+            edited.iter().map(|r| widen_to_lines(text, &widen_to_statement(old, &(r.start.min(text.len())..r.end.min(text.len())), cap))).collect();
+        // The windows are the regions grown over the earlier findings they reach; each is parsed
+        // on its own.
+        let mut windows = merge(regions);
+        let mut findings = kept_findings(&previous, &mut windows, text);
+        if windows.iter().any(|w| w.len() > MAX_LOCAL_BYTES) {
+            return None;
         }
-        let regions = merge(regions);
-        let ranges: Vec<tree_sitter::Range> = regions
+        let ranges: Vec<tree_sitter::Range> = windows
             .iter()
             .map(|r| tree_sitter::Range {
                 start_byte: r.start,
@@ -248,12 +295,18 @@ impl Engine {
         parser.set_language(&grammar).ok()?;
         parser.set_included_ranges(&ranges).ok()?;
         let local = parser.parse(text, None)?;
-        let windows = merge(edited.iter().map(|w| widen_to_lines(text, &widen_to_statement(&local, w))).collect());
-        let mut findings = kept_findings(&previous, &windows);
         for w in &windows {
             findings.append(&mut self.analyze_tree_raw(language, text, Some(&local), Some(w.clone()), true));
         }
         Some(self.finish(path, text, findings))
+    }
+
+    /// How far an edit's window widens: see [`ROOTED_WIDEN_BYTES`].
+    fn widen_cap(&self, language: Language) -> usize {
+        match self.rules.query(language) {
+            Some(lq) if !lq.all_rooted => MAX_WIDEN_BYTES,
+            _ => ROOTED_WIDEN_BYTES,
+        }
     }
 
     /// Query and secret findings over a window, before path filters, dedup and suppressions.

@@ -183,6 +183,7 @@ impl Engine {
                 rule: rule.meta.clone(),
                 severity: rule.meta.severity,
                 confidence: m.confidence,
+                span: m.range.start.min(m.secret.start)..m.range.end.max(m.secret.end),
                 range: m.range,
                 message,
                 secret: rule.is_secret.then(|| SecretInfo { range: m.secret, redacted }),

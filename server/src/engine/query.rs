@@ -38,6 +38,7 @@ pub fn run(
             continue;
         }
         let Some(reported) = nodes_of(info.report_capture).next() else { continue };
+        let span = m.captures().iter().fold(reported.byte_range(), |s, c| s.start.min(c.node.start_byte())..s.end.max(c.node.end_byte()));
         let meta = &rules.rules[info.rule];
         let fix = match (&meta.fix, info.fix_target, &info.fix_template) {
             (Some(spec), Some(target), Some(template)) => {
@@ -71,6 +72,7 @@ pub fn run(
             severity: meta.severity,
             confidence: meta.confidence,
             range: reported.byte_range(),
+            span,
             message: meta.message.clone(),
             secret: None,
             fix,

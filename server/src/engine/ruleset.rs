@@ -164,6 +164,10 @@ pub struct LanguageQuery {
     pub query: Query,
     /// Indexed by pattern index; `None` for patterns whose rule failed a later check.
     pub patterns: Vec<Option<PatternInfo>>,
+    /// Every pattern has a single root node (no top-level sibling sequence): a match is then
+    /// found by a cursor over any byte range its root intersects, which lets incremental
+    /// analysis re-run the rules over the edited statements only.
+    pub all_rooted: bool,
 }
 
 /// The query of one language, compiled on first use: compiling every language's query costs
@@ -465,7 +469,8 @@ fn finish_language_query(
             *info = None;
         }
     }
-    LanguageQuery { query, patterns }
+    let all_rooted = (0..query.pattern_count()).all(|p| patterns[p].is_none() || query.is_pattern_rooted(p));
+    LanguageQuery { query, patterns, all_rooted }
 }
 
 /// The first escape inside a double-quoted query string that tree-sitter does not know
@@ -615,5 +620,29 @@ mod tests {
         assert!(!meta("/home/me/repo/.github/workflows/sub/ci.yml"));
         assert!(!meta("/home/me/repo/ci.yml"));
         assert!(meta("/repo/docker/Dockerfile.prod"));
+    }
+
+    /// Narrow incremental windows rely on every pattern of a language having one root node
+    /// (`LanguageQuery::all_rooted`); otherwise that language's edits re-analyse whole
+    /// functions. Only the two SQL-injection rules with a wildcard parent (kept for query speed,
+    /// see their comments) may break this; a new one must be a deliberate choice.
+    #[test]
+    fn builtin_patterns_have_a_single_root_except_known_ones() {
+        let rules = RuleSet::builtin();
+        let mut unrooted = Vec::new();
+        for lang in Language::ALL {
+            let Some(lq) = rules.query(lang) else { continue };
+            for (p, info) in lq.patterns.iter().enumerate() {
+                if let Some(info) = info {
+                    if !lq.query.is_pattern_rooted(p) {
+                        unrooted.push(format!("{} ({})", rules.rules[info.rule].id, lang.name()));
+                    }
+                }
+            }
+        }
+        unrooted.sort();
+        unrooted.dedup();
+        assert_eq!(unrooted, ["go.sql-injection-string-format (go)", "python.sql-injection-string-format (python)"], "patterns with several root nodes");
+        assert!(rules.query(Language::JavaScript).is_some_and(|q| q.all_rooted));
     }
 }
