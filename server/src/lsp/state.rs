@@ -67,6 +67,9 @@ pub struct Published {
 #[derive(Debug, Default)]
 pub struct Worker {
     pub wake: Notify,
+    /// How long the last exact analysis took (µs): when it was slow, the next one is expected
+    /// to be slow too, and the local analysis starts at once beside it.
+    pub last_exact_micros: std::sync::atomic::AtomicU64,
 }
 
 #[derive(Debug)]
