@@ -5,6 +5,7 @@
 //! rule. The engine (`redline::engine`) compiles matchers and reports compile errors through the
 //! same [`RuleError`] type so that every broken rule is reported the same way.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -21,7 +22,9 @@ static BUILTIN: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MA
 #[derive(Debug, Clone)]
 pub struct RuleSource {
     pub path: PathBuf,
-    pub text: String,
+    /// Built-in rules borrow the embedded text: the server keeps every source for lazy query
+    /// compilation, and copies of the built-in ones would cost about 1 MB of heap per rule set.
+    pub text: Cow<'static, str>,
     pub builtin: bool,
 }
 
@@ -39,7 +42,7 @@ fn collect_embedded(dir: &include_dir::Dir<'static>, out: &mut Vec<RuleSource>) 
             if let Some(text) = file.contents_utf8() {
                 out.push(RuleSource {
                     path: Path::new("rules/builtin").join(file.path()),
-                    text: text.to_owned(),
+                    text: Cow::Borrowed(text),
                     builtin: true,
                 });
             }
@@ -75,7 +78,7 @@ pub fn read_rule_dir(dir: &Path) -> (Vec<RuleSource>, Vec<RuleError>) {
             } else if path.extension().is_some_and(|e| e == "toml") {
                 match std::fs::read(&path) {
                     Ok(bytes) => match String::from_utf8(bytes) {
-                        Ok(text) => sources.push(RuleSource { path, text, builtin: false }),
+                        Ok(text) => sources.push(RuleSource { path, text: Cow::Owned(text), builtin: false }),
                         Err(e) => errors.push(RuleError::new(
                             &path,
                             0,

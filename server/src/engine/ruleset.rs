@@ -268,7 +268,7 @@ impl RuleSet {
             let index = rules.len();
             rules.push(meta.clone());
             if !enabled {
-                rule_files.push((rule, source.clone()));
+                rule_files.push((kept_for_compilation(rule), source.clone()));
                 continue;
             }
             if let Some(regex) = &rule.regex {
@@ -281,7 +281,7 @@ impl RuleSet {
                     query_sources.entry(*lang).or_default().push(index);
                 }
             }
-            rule_files.push((rule, source.clone()));
+            rule_files.push((kept_for_compilation(rule), source.clone()));
         }
 
         let queries = query_sources
@@ -354,6 +354,27 @@ impl RuleSet {
 
     pub fn rule(&self, id: &str) -> Option<&Arc<RuleMeta>> {
         self.rules.iter().find(|r| r.id == id)
+    }
+}
+
+/// What lazy query compilation needs of a parsed rule file: its id, query and fix. The rest
+/// (docs, examples, message: about half the size of the rule text) lives in [`RuleMeta`] or
+/// is not needed after loading, and would stay resident for the server's lifetime.
+fn kept_for_compilation(rule: RuleFile) -> RuleFile {
+    RuleFile {
+        title: String::new(),
+        languages: Vec::new(),
+        cwe: Vec::new(),
+        owasp: Vec::new(),
+        message: String::new(),
+        docs: String::new(),
+        references: Vec::new(),
+        tags: Vec::new(),
+        paths: Vec::new(),
+        exclude_paths: Vec::new(),
+        regex: None,
+        examples: Vec::new(),
+        ..rule
     }
 }
 

@@ -134,7 +134,10 @@ impl State {
             documents: DashMap::new(),
             published: DashMap::new(),
             workers: DashMap::new(),
-            engine: RwLock::new(Arc::new(Engine::new(Arc::new(crate::engine::RuleSet::builtin()), Default::default()))),
+            // No rules until `initialize` builds them from the workspace config: the protocol
+            // allows no document before it, and a built-in set made here would be dropped at
+            // once, after raising the peak heap by its size (about 5 MB).
+            engine: RwLock::new(Arc::new(Engine::new(Arc::new(crate::engine::RuleSet::build(&[], &Default::default())), Default::default()))),
             encoding: RwLock::new(Encoding::Utf16),
             settings: RwLock::new(ClientSettings::default()),
             root: RwLock::new(None),
