@@ -35,7 +35,11 @@ fn limit_malloc_arenas() {}
 /// Serves LSP over stdin/stdout until the client sends `exit` or closes the stream.
 pub fn run() -> ExitCode {
     limit_malloc_arenas();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");
@@ -52,11 +56,16 @@ pub fn run() -> ExitCode {
         .custom_method("redline/documentState", backend::Backend::document_state)
         .finish();
         let Some(state) = shared else { return };
-        let service = sync::SyncService { inner: service, state };
+        let service = sync::SyncService {
+            inner: service,
+            state,
+        };
         // Malformed input is filtered out before the transport sees it (see `framing`).
         let (server_in, guard_out) = tokio::io::duplex(1 << 20);
         tokio::spawn(framing::pump(tokio::io::stdin(), guard_out));
-        Server::new(server_in, tokio::io::stdout(), socket).serve(service).await;
+        Server::new(server_in, tokio::io::stdout(), socket)
+            .serve(service)
+            .await;
     });
     ExitCode::SUCCESS
 }
