@@ -195,7 +195,8 @@ impl Document {
     }
 
     pub fn text(&self) -> String {
-        self.rope.to_string()
+        // Sized exactly: `to_string` goes through `Display` and can leave twice the capacity.
+        String::from(&self.rope)
     }
 
     /// Stores a tree parsed from a snapshot: the edits made after the snapshot are replayed on
@@ -271,7 +272,9 @@ pub struct Snapshot {
     pub tree: Option<Tree>,
     pub edits_at_snapshot: usize,
     pub epoch: u64,
-    pub text: Arc<str>,
+    /// The whole text, made once per snapshot (a `String` moved into the `Arc`, not copied:
+    /// another copy of a large document would raise the peak heap by its size).
+    pub text: Arc<String>,
     pub base: Option<Arc<Vec<crate::engine::Finding>>>,
     pub analysis_edits: Vec<InputEdit>,
 }
@@ -287,7 +290,7 @@ impl Document {
             tree: self.tree.clone(),
             edits_at_snapshot: self.edits_since_parse.len(),
             epoch: self.epoch,
-            text: Arc::from(self.text()),
+            text: Arc::new(self.text()),
             base: self.base.clone(),
             analysis_edits: self.edits_since_analysis.clone(),
         }

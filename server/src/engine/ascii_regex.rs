@@ -231,6 +231,15 @@ mod tests {
                 .size_limit(1 << 20)
                 .build();
             assert!(re.is_ok(), "{}: {pattern}: {re:?}", rule.meta.id);
+            let allowlist =
+                regex::RegexSetBuilder::new(rule.allowlist().iter().map(|p| ascii_perl_classes(p)))
+                    .size_limit(1 << 20)
+                    .build();
+            assert!(
+                allowlist.is_ok(),
+                "{} allowlist: {allowlist:?}",
+                rule.meta.id
+            );
         }
     }
 }

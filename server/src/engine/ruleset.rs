@@ -42,8 +42,9 @@ pub struct RuleMeta {
     /// Whether the configuration runs this rule.
     pub enabled: bool,
     /// Path filters from the rule's `paths` / `exclude_paths`.
-    pub paths: Option<GlobSet>,
-    pub exclude_paths: Option<GlobSet>,
+    /// Shared between rules with the same list (many YAML rules have the same dozen globs).
+    pub paths: Option<Arc<GlobSet>>,
+    pub exclude_paths: Option<Arc<GlobSet>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +62,7 @@ impl RuleMeta {
     pub fn applies_to_path(&self, path: &std::path::Path) -> bool {
         let name = path.file_name().map(std::path::Path::new);
         let hit = |set: &GlobSet| set.is_match(path) || name.is_some_and(|n| set.is_match(n));
-        self.paths.as_ref().is_none_or(hit) && !self.exclude_paths.as_ref().is_some_and(hit)
+        self.paths.as_deref().is_none_or(hit) && !self.exclude_paths.as_deref().is_some_and(hit)
     }
 
     pub fn is_secret(&self) -> bool {
@@ -113,6 +114,19 @@ fn path_globs(patterns: &[String]) -> Result<Option<GlobSet>, String> {
         .build()
         .map(Some)
         .map_err(|e| format!("invalid path globs: {e}"))
+}
+
+/// [`path_globs`], compiled once per distinct list.
+fn shared_path_globs(
+    cache: &mut HashMap<Vec<String>, Option<Arc<GlobSet>>>,
+    patterns: &[String],
+) -> Result<Option<Arc<GlobSet>>, String> {
+    if let Some(set) = cache.get(patterns) {
+        return Ok(set.clone());
+    }
+    let set = path_globs(patterns)?.map(Arc::new);
+    cache.insert(patterns.to_vec(), set.clone());
+    Ok(set)
 }
 
 fn id_globs(patterns: &[String]) -> GlobSet {
@@ -248,6 +262,7 @@ impl RuleSet {
         // Per language: (rule index, pattern text, pattern's location in its file).
         let mut query_sources: BTreeMap<Language, Vec<usize>> = BTreeMap::new();
         let mut rule_files: Vec<(RuleFile, RuleSource)> = Vec::new();
+        let mut glob_cache = HashMap::new();
         for (rule, source) in parsed {
             let enabled = filter.enabled(&rule, &disable, &enable);
             let languages: Vec<Language> = if rule.languages.iter().any(|l| l == "*") {
@@ -263,15 +278,17 @@ impl RuleSet {
                 .get(&rule.id)
                 .copied()
                 .unwrap_or(rule.severity);
-            let (paths, exclude_paths) =
-                match (path_globs(&rule.paths), path_globs(&rule.exclude_paths)) {
-                    (Ok(p), Ok(e)) => (p, e),
-                    (Err(reason), _) | (_, Err(reason)) => {
-                        let (l, c) = line_col(&source.text, source.text.find("paths").unwrap_or(0));
-                        errors.push(RuleError::new(&source.path, l, c, reason).with_rule(&rule.id));
-                        continue;
-                    }
-                };
+            let (paths, exclude_paths) = match (
+                shared_path_globs(&mut glob_cache, &rule.paths),
+                shared_path_globs(&mut glob_cache, &rule.exclude_paths),
+            ) {
+                (Ok(p), Ok(e)) => (p, e),
+                (Err(reason), _) | (_, Err(reason)) => {
+                    let (l, c) = line_col(&source.text, source.text.find("paths").unwrap_or(0));
+                    errors.push(RuleError::new(&source.path, l, c, reason).with_rule(&rule.id));
+                    continue;
+                }
+            };
             let meta = Arc::new(RuleMeta {
                 id: rule.id.clone(),
                 title: rule.title.clone(),

@@ -29,7 +29,10 @@ pub struct SecretRule {
     has_secret_group: bool,
     entropy: Option<f64>,
     min_length: usize,
-    allowlist: Option<RegexSet>,
+    /// Values matching one of these are not reported. Checked when the rule loads, compiled
+    /// (with ASCII classes) on the first candidate that needs it: most rules never get one.
+    allowlist: Vec<String>,
+    allowlist_compiled: OnceLock<Option<RegexSet>>,
     scope: Scope,
     validate: Option<Validator>,
     pub env_var: Option<String>,
@@ -62,15 +65,25 @@ impl SecretRule {
             })?;
         let has_secret_group = m.pattern.get_ref().contains("(?P<secret>")
             || m.pattern.get_ref().contains("(?<secret>");
-        let allowlist = if m.allowlist.is_empty() {
-            None
-        } else {
-            Some(RegexSet::new(&m.allowlist).map_err(|e| {
+        for pattern in &m.allowlist {
+            regex_syntax::Parser::new().parse(pattern).map_err(|e| {
                 let (l, c) = line_col(&source.text, source.text.find("allowlist").unwrap_or(0));
-                RuleError::new(&source.path, l, c, format!("invalid allowlist regex: {e}"))
-                    .with_rule(&meta.id)
-            })?)
-        };
+                let reason = e
+                    .to_string()
+                    .lines()
+                    .last()
+                    .unwrap_or("invalid regex")
+                    .trim()
+                    .to_owned();
+                RuleError::new(
+                    &source.path,
+                    l,
+                    c,
+                    format!("invalid allowlist regex: {reason}"),
+                )
+                .with_rule(&meta.id)
+            })?;
+        }
         Ok(SecretRule {
             meta,
             pattern: m.pattern.get_ref().clone(),
@@ -78,7 +91,8 @@ impl SecretRule {
             has_secret_group,
             entropy: m.entropy,
             min_length: m.min_length.unwrap_or(0),
-            allowlist,
+            allowlist: m.allowlist.clone(),
+            allowlist_compiled: OnceLock::new(),
             scope: m.scope,
             validate: m.validate,
             env_var: m.env_var.clone(),
@@ -117,13 +131,47 @@ impl SecretRule {
     }
 
     /// Compiles the regex now (for `compile_all`).
+    /// Whether `value` matches the rule's allowlist.
+    fn allowlisted(&self, value: &str) -> bool {
+        if self.allowlist.is_empty() {
+            return false;
+        }
+        let set = self.allowlist_compiled.get_or_init(|| {
+            let patterns = self
+                .allowlist
+                .iter()
+                .map(|p| super::ascii_regex::ascii_perl_classes(p));
+            match regex::RegexSetBuilder::new(patterns)
+                .size_limit(1 << 23)
+                .build()
+            {
+                Ok(set) => Some(set),
+                Err(e) => {
+                    eprintln!(
+                        "redline: rule {}: allowlist does not compile: {e}",
+                        self.meta.id
+                    );
+                    None
+                }
+            }
+        });
+        set.as_ref().is_some_and(|s| s.is_match(value))
+    }
+
     /// The pattern as written in the rule file.
     pub fn pattern(&self) -> &str {
         &self.pattern
     }
 
+    /// The allowlist patterns as written in the rule file.
+    pub fn allowlist(&self) -> &[String] {
+        &self.allowlist
+    }
+
+    /// Compiles the regex and the allowlist now.
     pub fn force(&self) {
         let _ = self.regex();
+        let _ = self.allowlisted("");
     }
 }
 
@@ -272,7 +320,7 @@ impl SecretScanner {
         {
             return None;
         }
-        if rule.allowlist.as_ref().is_some_and(|a| a.is_match(value)) {
+        if rule.allowlisted(value) {
             return None;
         }
         if rule.scope == Scope::Literal && !lang.is_data_format() && !literal_at(at) {

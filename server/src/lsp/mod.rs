@@ -61,7 +61,9 @@ pub fn run() -> ExitCode {
             state,
         };
         // Malformed input is filtered out before the transport sees it (see `framing`).
-        let (server_in, guard_out) = tokio::io::duplex(1 << 20);
+        // A small pipe: a large message passes through it in chunks rather than growing a
+        // buffer that is never shrunk.
+        let (server_in, guard_out) = tokio::io::duplex(64 * 1024);
         tokio::spawn(framing::pump(tokio::io::stdin(), guard_out));
         Server::new(server_in, tokio::io::stdout(), socket)
             .serve(service)
