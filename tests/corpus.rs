@@ -29,13 +29,8 @@ impl Rng {
     }
 }
 
-const NOUNS: &[&str] = &[
-    "order", "invoice", "customer", "product", "shipment", "account", "session", "report",
-    "payment", "ticket",
-];
-const VERBS: &[&str] = &[
-    "load", "save", "update", "validate", "render", "sync", "export", "compute", "fetch", "archive",
-];
+const NOUNS: &[&str] = &["order", "invoice", "customer", "product", "shipment", "account", "session", "report", "payment", "ticket"];
+const VERBS: &[&str] = &["load", "save", "update", "validate", "render", "sync", "export", "compute", "fetch", "archive"];
 
 /// A Python module of about `lines` lines.
 pub fn python(lines: usize, seed: u64) -> String {

@@ -21,20 +21,12 @@ pub struct Counts {
 impl Counts {
     pub fn precision(&self) -> f64 {
         let d = self.true_positives + self.false_positives;
-        if d == 0 {
-            1.0
-        } else {
-            self.true_positives as f64 / d as f64
-        }
+        if d == 0 { 1.0 } else { self.true_positives as f64 / d as f64 }
     }
 
     pub fn recall(&self) -> f64 {
         let d = self.true_positives + self.false_negatives;
-        if d == 0 {
-            1.0
-        } else {
-            self.true_positives as f64 / d as f64
-        }
+        if d == 0 { 1.0 } else { self.true_positives as f64 / d as f64 }
     }
 
     fn add(&mut self, o: Counts) {
@@ -87,18 +79,12 @@ impl EvalReport {
                 c.recall()
             ));
         };
-        out.push_str(&format!(
-            "{:<18} {:>5} {:>5} {:>5} {:>9} {:>7}\n",
-            "category", "TP", "FP", "FN", "precision", "recall"
-        ));
+        out.push_str(&format!("{:<18} {:>5} {:>5} {:>5} {:>9} {:>7}\n", "category", "TP", "FP", "FN", "precision", "recall"));
         for (k, c) in &self.by_category {
             row(&mut out, k, c);
         }
         row(&mut out, "ALL", &self.total());
-        out.push_str(&format!(
-            "\n{:<18} {:>5} {:>5} {:>5} {:>9} {:>7}\n",
-            "rule family", "TP", "FP", "FN", "precision", "recall"
-        ));
+        out.push_str(&format!("\n{:<18} {:>5} {:>5} {:>5} {:>9} {:>7}\n", "rule family", "TP", "FP", "FN", "precision", "recall"));
         for (k, c) in &self.by_family {
             row(&mut out, k, c);
         }
@@ -122,16 +108,12 @@ fn expectations(code: &str) -> Vec<(usize, Vec<String>)> {
     };
     let comment_only = |l: &str| {
         let t = l.trim_start();
-        ["#", "//", "/*", "--", "<!--", ";", "*", "{/*"]
-            .iter()
-            .any(|p| t.starts_with(p))
+        ["#", "//", "/*", "--", "<!--", ";", "*", "{/*"].iter().any(|p| t.starts_with(p))
     };
     for (i, l) in lines.iter().enumerate() {
         let Some(ids) = marker(l) else { continue };
         if comment_only(l) {
-            if let Some(j) = (i + 1..lines.len())
-                .find(|&j| marker(lines[j]).is_none() || !comment_only(lines[j]))
-            {
+            if let Some(j) = (i + 1..lines.len()).find(|&j| marker(lines[j]).is_none() || !comment_only(lines[j])) {
                 out.push((j, ids));
             }
         } else {
@@ -142,9 +124,7 @@ fn expectations(code: &str) -> Vec<(usize, Vec<String>)> {
 }
 
 fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
     let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
@@ -161,28 +141,18 @@ pub fn evaluate(root: &Path, engine: &Engine) -> EvalReport {
     let mut report = EvalReport::default();
     let mut files = Vec::new();
     files_under(root, &mut files);
-    let known: std::collections::HashSet<&str> =
-        engine.rules.rules.iter().map(|r| r.id.as_str()).collect();
+    let known: std::collections::HashSet<&str> = engine.rules.rules.iter().map(|r| r.id.as_str()).collect();
     for file in files {
-        let Ok(bytes) = std::fs::read(&file) else {
-            continue;
-        };
+        let Ok(bytes) = std::fs::read(&file) else { continue };
         report.files += 1;
         let rel = file.strip_prefix(root).unwrap_or(&file);
-        let category = rel
-            .components()
-            .next()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let category = rel.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let analysis = engine.analyze_source(&file, &bytes);
         let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count();
         let mut found: BTreeMap<usize, Vec<String>> = BTreeMap::new();
         for f in &analysis.findings {
-            found
-                .entry(line_of(f.range.start))
-                .or_default()
-                .push(f.rule.id.clone());
+            found.entry(line_of(f.range.start)).or_default().push(f.rule.id.clone());
         }
         let expected = expectations(&text);
         let mut counts = Counts::default();
@@ -190,15 +160,11 @@ pub fn evaluate(root: &Path, engine: &Engine) -> EvalReport {
         for (line, ids) in &expected {
             for id in ids {
                 if !known.contains(id.as_str()) {
-                    report
-                        .unknown_rules
-                        .push((rel.to_path_buf(), line + 1, id.clone()));
+                    report.unknown_rules.push((rel.to_path_buf(), line + 1, id.clone()));
                 }
             }
             let fam = family(&ids[0]);
-            let hit = found
-                .get(line)
-                .is_some_and(|got| got.iter().any(|g| ids.contains(g)));
+            let hit = found.get(line).is_some_and(|got| got.iter().any(|g| ids.contains(g)));
             let entry = report.by_family.entry(fam).or_default();
             if hit {
                 counts.true_positives += 1;
@@ -206,34 +172,16 @@ pub fn evaluate(root: &Path, engine: &Engine) -> EvalReport {
             } else {
                 counts.false_negatives += 1;
                 entry.false_negatives += 1;
-                report.mismatches.push(Mismatch {
-                    file: rel.to_path_buf(),
-                    line: line + 1,
-                    kind: "missed",
-                    rules: ids.join(", "),
-                });
+                report.mismatches.push(Mismatch { file: rel.to_path_buf(), line: line + 1, kind: "missed", rules: ids.join(", ") });
             }
         }
         for (line, got) in &found {
-            let allowed = expected
-                .iter()
-                .find(|(l, _)| l == line)
-                .map(|(_, ids)| ids.clone())
-                .unwrap_or_default();
+            let allowed = expected.iter().find(|(l, _)| l == line).map(|(_, ids)| ids.clone()).unwrap_or_default();
             for g in got {
                 if !allowed.contains(g) {
                     counts.false_positives += 1;
-                    report
-                        .by_family
-                        .entry(family(g))
-                        .or_default()
-                        .false_positives += 1;
-                    report.mismatches.push(Mismatch {
-                        file: rel.to_path_buf(),
-                        line: line + 1,
-                        kind: "false alarm",
-                        rules: g.clone(),
-                    });
+                    report.by_family.entry(family(g)).or_default().false_positives += 1;
+                    report.mismatches.push(Mismatch { file: rel.to_path_buf(), line: line + 1, kind: "false alarm", rules: g.clone() });
                 }
             }
         }

@@ -11,10 +11,7 @@ use std::process::{Command, Stdio};
 
 /// The workspace root.
 pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
 }
 
 /// The `redline` binary built for this test run: `REDLINE_BIN` if set, else the binary beside
@@ -26,17 +23,9 @@ pub fn redline_bin() -> PathBuf {
     }
     let exe = std::env::current_exe().unwrap_or_default();
     // target/<profile>/deps/<test-exe>
-    let profile_dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
+    let profile_dir = exe.parent().and_then(Path::parent).map(Path::to_path_buf).unwrap_or_default();
     let bin = profile_dir.join(format!("redline{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        bin.exists(),
-        "redline binary not found at {} (run `cargo build -p redline`)",
-        bin.display()
-    );
+    assert!(bin.exists(), "redline binary not found at {} (run `cargo build -p redline`)", bin.display());
     bin
 }
 
@@ -53,11 +42,7 @@ pub fn run(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut child = Command::new(redline_bin())
         .args(args)
         .current_dir(dir)
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
+        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

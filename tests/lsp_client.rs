@@ -55,32 +55,17 @@ fn read_message(r: &mut impl BufRead) -> Option<Value> {
 impl LspClient {
     /// Starts `redline lsp` in `root` and completes the initialize handshake.
     pub fn start(root: &std::path::Path, capabilities: Value, init_options: Value) -> LspClient {
-        Self::start_server(
-            Command::new(crate::redline_bin()).arg("lsp"),
-            root,
-            capabilities,
-            init_options,
-        )
-        .0
+        Self::start_server(Command::new(crate::redline_bin()).arg("lsp"), root, capabilities, init_options).0
     }
 
     /// Starts another language server (a peer, for side-by-side benchmarks) in `root`;
     /// returns the client and the server's `initialize` result.
-    pub fn start_server(
-        command: &mut Command,
-        root: &std::path::Path,
-        capabilities: Value,
-        init_options: Value,
-    ) -> (LspClient, Value) {
+    pub fn start_server(command: &mut Command, root: &std::path::Path, capabilities: Value, init_options: Value) -> (LspClient, Value) {
         let mut child = command
             .current_dir(root)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(if std::env::var_os("REDLINE_TEST_STDERR").is_some() {
-                Stdio::inherit()
-            } else {
-                Stdio::null()
-            })
+            .stderr(if std::env::var_os("REDLINE_TEST_STDERR").is_some() { Stdio::inherit() } else { Stdio::null() })
             .spawn()
             .expect("spawn the language server");
         let stdin = child.stdin.take().expect("stdin");
@@ -94,16 +79,17 @@ impl LspClient {
                 }
             }
         });
-        let mut client = LspClient {
-            child,
-            stdin,
-            rx,
-            next_id: 1,
-            backlog: VecDeque::new(),
-            arrivals: VecDeque::new(),
-            last_arrival: Instant::now(),
-            server_requests: Vec::new(),
-        };
+        let mut client =
+            LspClient {
+                child,
+                stdin,
+                rx,
+                next_id: 1,
+                backlog: VecDeque::new(),
+                arrivals: VecDeque::new(),
+                last_arrival: Instant::now(),
+                server_requests: Vec::new(),
+            };
         let root_uri = uri_of(root);
         let result = client.request(
             "initialize",
@@ -115,19 +101,13 @@ impl LspClient {
                 "initializationOptions": init_options,
             }),
         );
-        assert!(
-            result.get("capabilities").is_some(),
-            "initialize failed: {result}"
-        );
+        assert!(result.get("capabilities").is_some(), "initialize failed: {result}");
         client.notify("initialized", json!({}));
         (client, result)
     }
 
     pub fn notify(&mut self, method: &str, params: Value) {
-        write_message(
-            &mut self.stdin,
-            &json!({ "jsonrpc": "2.0", "method": method, "params": params }),
-        );
+        write_message(&mut self.stdin, &json!({ "jsonrpc": "2.0", "method": method, "params": params }));
     }
 
     /// Sends a raw string as a message body (for malformed-input tests).
@@ -140,21 +120,12 @@ impl LspClient {
     pub fn request(&mut self, method: &str, params: Value) -> Value {
         let id = self.next_id;
         self.next_id += 1;
-        write_message(
-            &mut self.stdin,
-            &json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }),
-        );
+        write_message(&mut self.stdin, &json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }));
         let deadline = Instant::now() + TIMEOUT;
         loop {
-            let msg = self
-                .recv(deadline)
-                .unwrap_or_else(|| panic!("no response to {method}"));
+            let msg = self.recv(deadline).unwrap_or_else(|| panic!("no response to {method}"));
             if msg.get("id") == Some(&json!(id)) && msg.get("method").is_none() {
-                return msg
-                    .get("result")
-                    .cloned()
-                    .or_else(|| msg.get("error").cloned())
-                    .unwrap_or(Value::Null);
+                return msg.get("result").cloned().or_else(|| msg.get("error").cloned()).unwrap_or(Value::Null);
             }
             self.push_backlog(msg);
         }
@@ -176,17 +147,9 @@ impl LspClient {
                 Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => return None,
             };
             // Answer the server's requests (registerCapability, progress create, refresh).
-            if let (Some(method), Some(id)) =
-                (msg.get("method").and_then(Value::as_str), msg.get("id"))
-            {
-                self.server_requests.push((
-                    method.to_owned(),
-                    msg.get("params").cloned().unwrap_or(Value::Null),
-                ));
-                write_message(
-                    &mut self.stdin,
-                    &json!({ "jsonrpc": "2.0", "id": id, "result": null }),
-                );
+            if let (Some(method), Some(id)) = (msg.get("method").and_then(Value::as_str), msg.get("id")) {
+                self.server_requests.push((method.to_owned(), msg.get("params").cloned().unwrap_or(Value::Null)));
+                write_message(&mut self.stdin, &json!({ "jsonrpc": "2.0", "id": id, "result": null }));
                 continue;
             }
             return Some(msg);
@@ -196,21 +159,11 @@ impl LspClient {
     /// Waits for a notification `method` whose params satisfy `pred`; earlier non-matching
     /// notifications are kept in the backlog.
     pub fn wait_for(&mut self, method: &str, pred: impl Fn(&Value) -> bool) -> Value {
-        self.try_wait_for(method, TIMEOUT, pred)
-            .unwrap_or_else(|| panic!("timed out waiting for {method}"))
+        self.try_wait_for(method, TIMEOUT, pred).unwrap_or_else(|| panic!("timed out waiting for {method}"))
     }
 
-    pub fn try_wait_for(
-        &mut self,
-        method: &str,
-        timeout: Duration,
-        pred: impl Fn(&Value) -> bool,
-    ) -> Option<Value> {
-        if let Some(i) = self
-            .backlog
-            .iter()
-            .position(|m| m["method"] == method && pred(&m["params"]))
-        {
+    pub fn try_wait_for(&mut self, method: &str, timeout: Duration, pred: impl Fn(&Value) -> bool) -> Option<Value> {
+        if let Some(i) = self.backlog.iter().position(|m| m["method"] == method && pred(&m["params"])) {
             if let Some(at) = self.arrivals.remove(i) {
                 self.last_arrival = at;
             }
@@ -233,9 +186,7 @@ impl LspClient {
 
     /// Waits for the diagnostics of `uri` at `version`.
     pub fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
-        let p = self.wait_for("textDocument/publishDiagnostics", |p| {
-            p["uri"] == uri && p["version"] == version
-        });
+        let p = self.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri && p["version"] == version);
         p["diagnostics"].as_array().cloned().unwrap_or_default()
     }
 
@@ -306,13 +257,7 @@ pub fn apply_lsp_edits(text: &str, edits: &[Value]) -> String {
     };
     let mut sorted: Vec<(usize, usize, String)> = edits
         .iter()
-        .map(|e| {
-            (
-                offset(&e["range"]["start"]),
-                offset(&e["range"]["end"]),
-                e["newText"].as_str().unwrap_or("").to_owned(),
-            )
-        })
+        .map(|e| (offset(&e["range"]["start"]), offset(&e["range"]["end"]), e["newText"].as_str().unwrap_or("").to_owned()))
         .collect();
     sorted.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
     let mut out = text.to_owned();

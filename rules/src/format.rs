@@ -10,9 +10,7 @@ use toml::Spanned;
 use crate::{line_col, RuleError};
 
 /// How bad a finding is. Maps to SARIF levels and GitHub's `security-severity`.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -23,13 +21,8 @@ pub enum Severity {
 }
 
 impl Severity {
-    pub const ALL: [Severity; 5] = [
-        Severity::Info,
-        Severity::Low,
-        Severity::Medium,
-        Severity::High,
-        Severity::Critical,
-    ];
+    pub const ALL: [Severity; 5] =
+        [Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -42,16 +35,12 @@ impl Severity {
     }
 
     pub fn parse(s: &str) -> Option<Severity> {
-        Severity::ALL
-            .into_iter()
-            .find(|v| v.as_str().eq_ignore_ascii_case(s))
+        Severity::ALL.into_iter().find(|v| v.as_str().eq_ignore_ascii_case(s))
     }
 }
 
 /// How sure the rule is that a match is a real problem.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {
     Low,
@@ -233,27 +222,8 @@ pub struct Example {
 }
 
 const KNOWN_LANGUAGES: &[&str] = &[
-    "*",
-    "python",
-    "javascript",
-    "typescript",
-    "tsx",
-    "go",
-    "java",
-    "csharp",
-    "rust",
-    "c",
-    "cpp",
-    "ruby",
-    "php",
-    "bash",
-    "hcl",
-    "yaml",
-    "json",
-    "toml",
-    "dockerfile",
-    "dotenv",
-    "text",
+    "*", "python", "javascript", "typescript", "tsx", "go", "java", "csharp", "rust", "c", "cpp", "ruby", "php",
+    "bash", "hcl", "yaml", "json", "toml", "dockerfile", "dotenv", "text",
 ];
 
 /// The language names a rule file may use.
@@ -275,32 +245,13 @@ impl RuleFile {
             Err(RuleError::new(path, l, c, reason).with_rule(&self.id))
         };
         if self.id.is_empty()
-            || !self
-                .id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-_".contains(c))
+            || !self.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-_".contains(c))
         {
-            return err(
-                "id",
-                format!(
-                    "invalid rule id `{}`: use lowercase letters, digits, `.`, `-`, `_`",
-                    self.id
-                ),
-            );
+            return err("id", format!("invalid rule id `{}`: use lowercase letters, digits, `.`, `-`, `_`", self.id));
         }
         match (&self.query, &self.regex) {
-            (Some(_), Some(_)) => {
-                return err(
-                    "[query]",
-                    "a rule has exactly one matcher: `query` or `regex`, not both".into(),
-                )
-            }
-            (None, None) => {
-                return err(
-                    "id",
-                    "a rule needs a matcher: a `[query]` or a `[regex]` table".into(),
-                )
-            }
+            (Some(_), Some(_)) => return err("[query]", "a rule has exactly one matcher: `query` or `regex`, not both".into()),
+            (None, None) => return err("id", "a rule needs a matcher: a `[query]` or a `[regex]` table".into()),
             _ => {}
         }
         if self.languages.is_empty() {
@@ -310,74 +261,40 @@ impl RuleFile {
             if !KNOWN_LANGUAGES.contains(&lang.as_str()) {
                 return err(
                     "languages",
-                    format!(
-                        "unknown language `{lang}`; known: {}",
-                        KNOWN_LANGUAGES.join(", ")
-                    ),
+                    format!("unknown language `{lang}`; known: {}", KNOWN_LANGUAGES.join(", ")),
                 );
             }
         }
-        if self.query.is_some()
-            && self
-                .languages
-                .iter()
-                .any(|l| matches!(l.as_str(), "*" | "dotenv" | "text"))
-        {
-            return err(
-                "languages",
-                "a query rule needs languages with a grammar (not `*`, `dotenv` or `text`)".into(),
-            );
+        if self.query.is_some() && self.languages.iter().any(|l| matches!(l.as_str(), "*" | "dotenv" | "text")) {
+            return err("languages", "a query rule needs languages with a grammar (not `*`, `dotenv` or `text`)".into());
         }
         for cwe in &self.cwe {
-            let ok = cwe
-                .strip_prefix("CWE-")
-                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+            let ok = cwe.strip_prefix("CWE-").is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
             if !ok {
-                return err(
-                    "cwe",
-                    format!("invalid CWE `{cwe}`: expected the form `CWE-89`"),
-                );
+                return err("cwe", format!("invalid CWE `{cwe}`: expected the form `CWE-89`"));
             }
         }
         if self.cwe.is_empty() {
             return err("cwe", "`cwe` is empty: name at least one CWE".into());
         }
-        if self.message.trim().is_empty()
-            || self.docs.trim().is_empty()
-            || self.title.trim().is_empty()
-        {
-            return err(
-                "message",
-                "`title`, `message` and `docs` must not be empty".into(),
-            );
+        if self.message.trim().is_empty() || self.docs.trim().is_empty() || self.title.trim().is_empty() {
+            return err("message", "`title`, `message` and `docs` must not be empty".into());
         }
         if let Some(regex) = &self.regex {
             if regex.keywords.is_empty() || regex.keywords.iter().any(|k| k.trim().is_empty()) {
-                return err(
-                    "keywords",
-                    "a regex rule needs at least one non-empty keyword for the prefilter".into(),
-                );
+                return err("keywords", "a regex rule needs at least one non-empty keyword for the prefilter".into());
             }
         }
         if let Some(fix) = &self.fix {
             if fix.replace.is_none() && !fix.env_lookup {
-                return err(
-                    "[fix]",
-                    "a fix needs `replace` or `env_lookup = true`".into(),
-                );
+                return err("[fix]", "a fix needs `replace` or `env_lookup = true`".into());
             }
             if fix.env_lookup && self.regex.is_none() {
-                return err(
-                    "[fix]",
-                    "`env_lookup` fixes apply to regex (secret) rules only".into(),
-                );
+                return err("[fix]", "`env_lookup` fixes apply to regex (secret) rules only".into());
             }
         }
         if self.examples.is_empty() {
-            return err(
-                "id",
-                "a rule needs `[[examples]]` showing code it flags and code it leaves alone".into(),
-            );
+            return err("id", "a rule needs `[[examples]]` showing code it flags and code it leaves alone".into());
         }
         let mut has_flag = false;
         let mut has_ok = false;

@@ -15,8 +15,7 @@ mod format;
 pub use format::*;
 
 /// The built-in rule files, embedded at compile time.
-static BUILTIN: include_dir::Dir<'static> =
-    include_dir::include_dir!("$CARGO_MANIFEST_DIR/builtin");
+static BUILTIN: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/builtin");
 
 /// A rule file as text, with the path it is known by (relative to `rules/builtin/` for
 /// built-in rules, as given for user rules).
@@ -61,24 +60,14 @@ pub fn read_rule_dir(dir: &Path) -> (Vec<RuleSource>, Vec<RuleError>) {
     let mut errors = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     if !dir.is_dir() {
-        errors.push(RuleError::new(
-            dir,
-            0,
-            0,
-            "rule directory does not exist or is not a directory",
-        ));
+        errors.push(RuleError::new(dir, 0, 0, "rule directory does not exist or is not a directory"));
         return (sources, errors);
     }
     while let Some(d) = stack.pop() {
         let entries = match std::fs::read_dir(&d) {
             Ok(e) => e,
             Err(e) => {
-                errors.push(RuleError::new(
-                    &d,
-                    0,
-                    0,
-                    format!("cannot read directory: {e}"),
-                ));
+                errors.push(RuleError::new(&d, 0, 0, format!("cannot read directory: {e}")));
                 continue;
             }
         };
@@ -89,27 +78,15 @@ pub fn read_rule_dir(dir: &Path) -> (Vec<RuleSource>, Vec<RuleError>) {
             } else if path.extension().is_some_and(|e| e == "toml") {
                 match std::fs::read(&path) {
                     Ok(bytes) => match String::from_utf8(bytes) {
-                        Ok(text) => sources.push(RuleSource {
-                            path,
-                            text: Cow::Owned(text),
-                            builtin: false,
-                        }),
+                        Ok(text) => sources.push(RuleSource { path, text: Cow::Owned(text), builtin: false }),
                         Err(e) => errors.push(RuleError::new(
                             &path,
                             0,
                             0,
-                            format!(
-                                "rule file is not valid UTF-8 (byte {})",
-                                e.utf8_error().valid_up_to()
-                            ),
+                            format!("rule file is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()),
                         )),
                     },
-                    Err(e) => errors.push(RuleError::new(
-                        &path,
-                        0,
-                        0,
-                        format!("cannot read rule file: {e}"),
-                    )),
+                    Err(e) => errors.push(RuleError::new(&path, 0, 0, format!("cannot read rule file: {e}"))),
                 }
             }
         }
@@ -131,13 +108,7 @@ pub struct RuleError {
 
 impl RuleError {
     pub fn new(file: &Path, line: usize, column: usize, reason: impl Into<String>) -> Self {
-        RuleError {
-            file: file.to_path_buf(),
-            line,
-            column,
-            rule_id: None,
-            reason: reason.into(),
-        }
+        RuleError { file: file.to_path_buf(), line, column, rule_id: None, reason: reason.into() }
     }
 
     pub fn with_rule(mut self, id: &str) -> Self {

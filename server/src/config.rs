@@ -66,33 +66,17 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config {
-            file: ConfigFile::default(),
-            path: None,
-            root: PathBuf::from("."),
-            ignore: GlobSet::empty(),
-        }
+        Config { file: ConfigFile::default(), path: None, root: PathBuf::from("."), ignore: GlobSet::empty() }
     }
 }
 
 impl Config {
     /// Looks for `redline.toml` in `start` and its ancestors.
     pub fn discover(start: &Path) -> Option<PathBuf> {
-        let start = if start.is_file() {
-            start.parent()?
-        } else {
-            start
-        };
-        let start = if start.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            start
-        };
+        let start = if start.is_file() { start.parent()? } else { start };
+        let start = if start.as_os_str().is_empty() { Path::new(".") } else { start };
         let start = std::fs::canonicalize(start).ok()?;
-        start
-            .ancestors()
-            .map(|d| d.join(CONFIG_FILE_NAME))
-            .find(|p| p.is_file())
+        start.ancestors().map(|d| d.join(CONFIG_FILE_NAME)).find(|p| p.is_file())
     }
 
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
@@ -102,33 +86,20 @@ impl Config {
             column: 0,
             reason: format!("cannot read config: {e}"),
         })?;
-        let root = path
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| PathBuf::from("."));
+        let root = path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
         Config::parse(&text, path, root)
     }
 
     pub fn parse(text: &str, path: &Path, root: PathBuf) -> Result<Config, ConfigError> {
         let err_at = |offset: Option<usize>, reason: String| {
             let (line, column) = offset.map_or((0, 0), |o| line_col(text, o));
-            ConfigError {
-                path: path.to_path_buf(),
-                line,
-                column,
-                reason,
-            }
+            ConfigError { path: path.to_path_buf(), line, column, reason }
         };
-        let file: ConfigFile = toml::from_str(text)
-            .map_err(|e| err_at(e.span().map(|s| s.start), e.message().trim().to_owned()))?;
+        let file: ConfigFile =
+            toml::from_str(text).map_err(|e| err_at(e.span().map(|s| s.start), e.message().trim().to_owned()))?;
         let mut builder = GlobSetBuilder::new();
         for pattern in &file.ignore {
-            let glob = Glob::new(pattern).map_err(|e| {
-                err_at(
-                    text.find(pattern.as_str()),
-                    format!("invalid ignore glob: {e}"),
-                )
-            })?;
+            let glob = Glob::new(pattern).map_err(|e| err_at(text.find(pattern.as_str()), format!("invalid ignore glob: {e}")))?;
             builder.add(glob);
             // `dir/` or `dir` also ignores everything below it.
             if !pattern.contains('*') {
@@ -138,22 +109,10 @@ impl Config {
             }
         }
         for pattern in file.disable.iter().chain(&file.enable) {
-            Glob::new(pattern).map_err(|e| {
-                err_at(
-                    text.find(pattern.as_str()),
-                    format!("invalid rule glob: {e}"),
-                )
-            })?;
+            Glob::new(pattern).map_err(|e| err_at(text.find(pattern.as_str()), format!("invalid rule glob: {e}")))?;
         }
-        let ignore = builder
-            .build()
-            .map_err(|e| err_at(None, format!("invalid ignore globs: {e}")))?;
-        Ok(Config {
-            file,
-            path: Some(path.to_path_buf()),
-            root,
-            ignore,
-        })
+        let ignore = builder.build().map_err(|e| err_at(None, format!("invalid ignore globs: {e}")))?;
+        Ok(Config { file, path: Some(path.to_path_buf()), root, ignore })
     }
 
     pub fn limits(&self) -> Limits {
@@ -192,11 +151,7 @@ impl Config {
             sources.extend(redline_rules::builtin_sources());
         }
         for dir in &self.file.rule_dirs {
-            let dir = if dir.is_absolute() {
-                dir.clone()
-            } else {
-                self.root.join(dir)
-            };
+            let dir = if dir.is_absolute() { dir.clone() } else { self.root.join(dir) };
             let (s, e) = redline_rules::read_rule_dir(&dir);
             sources.extend(s);
             errors.extend(e);
@@ -219,24 +174,16 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_errors_with_a_line() {
-        let err = Config::parse(
-            "disable = []\nignroe = [\"x\"]\n",
-            Path::new("redline.toml"),
-            ".".into(),
-        )
-        .expect_err("unknown key");
+        let err = Config::parse("disable = []\nignroe = [\"x\"]\n", Path::new("redline.toml"), ".".into())
+            .expect_err("unknown key");
         assert_eq!(err.line, 2);
         assert!(err.reason.contains("ignroe"), "{}", err.reason);
     }
 
     #[test]
     fn ignore_globs_cover_directories() {
-        let cfg = Config::parse(
-            "ignore = [\"vendor\", \"*.min.js\"]",
-            Path::new("redline.toml"),
-            "/repo".into(),
-        )
-        .expect("config");
+        let cfg = Config::parse("ignore = [\"vendor\", \"*.min.js\"]", Path::new("redline.toml"), "/repo".into())
+            .expect("config");
         assert!(cfg.is_ignored(Path::new("/repo/vendor/lib/a.py")));
         assert!(cfg.is_ignored(Path::new("/repo/static/app.min.js")));
         assert!(!cfg.is_ignored(Path::new("/repo/src/app.py")));
@@ -244,12 +191,8 @@ mod tests {
 
     #[test]
     fn bad_severity_is_an_error() {
-        let err = Config::parse(
-            "[severity]\n\"python.eval\" = \"severe\"\n",
-            Path::new("redline.toml"),
-            ".".into(),
-        )
-        .expect_err("bad severity");
+        let err = Config::parse("[severity]\n\"python.eval\" = \"severe\"\n", Path::new("redline.toml"), ".".into())
+            .expect_err("bad severity");
         assert_eq!(err.line, 2);
     }
 }

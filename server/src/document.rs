@@ -64,10 +64,7 @@ pub fn offset_of(rope: &Rope, pos: Position, enc: Encoding) -> (usize, Clamped) 
             (line_slice.utf16_cu_to_char(u), want > units)
         }
     };
-    (
-        rope.char_to_byte(line_start_char + char_in_line),
-        Clamped(clamped),
-    )
+    (rope.char_to_byte(line_start_char + char_in_line), Clamped(clamped))
 }
 
 /// Converts a byte offset (clamped to the document, rounded down to a character boundary) to a
@@ -82,20 +79,14 @@ pub fn position_of(rope: &Rope, offset: usize, enc: Encoding) -> Position {
         Encoding::Utf8 => rope.char_to_byte(char_idx) - rope.line_to_byte(line),
         Encoding::Utf16 => rope.char_to_utf16_cu(char_idx) - rope.char_to_utf16_cu(line_start_char),
     };
-    Position {
-        line: line as u32,
-        character: character as u32,
-    }
+    Position { line: line as u32, character: character as u32 }
 }
 
 /// A tree-sitter point (row, byte column) for a byte offset.
 pub fn point_of(rope: &Rope, offset: usize) -> Point {
     let offset = offset.min(rope.len_bytes());
     let line = rope.byte_to_line(offset);
-    Point {
-        row: line,
-        column: offset - rope.line_to_byte(line),
-    }
+    Point { row: line, column: offset - rope.line_to_byte(line) }
 }
 
 /// One content change: replace `range` (or the whole document when `None`) with `text`.
@@ -217,18 +208,12 @@ impl Document {
     /// Sets the version, also for workers parsing an older snapshot.
     pub fn set_version(&mut self, version: i32) {
         self.version = version;
-        self.latest
-            .store(version, std::sync::atomic::Ordering::Release);
+        self.latest.store(version, std::sync::atomic::Ordering::Release);
     }
 
     /// Records the findings of an analysis of a snapshot as the base of the next incremental
     /// one; the edits the snapshot already included are dropped.
-    pub fn store_analysis(
-        &mut self,
-        findings: Arc<Vec<crate::engine::Finding>>,
-        epoch: u64,
-        edits_at_snapshot: usize,
-    ) {
+    pub fn store_analysis(&mut self, findings: Arc<Vec<crate::engine::Finding>>, epoch: u64, edits_at_snapshot: usize) {
         if epoch != self.epoch || edits_at_snapshot > self.edits_since_analysis.len() {
             return;
         }
@@ -330,14 +315,8 @@ mod tests {
     #[test]
     fn out_of_range_positions_clamp() {
         let rope = Rope::from_str("ab\r\ncd");
-        assert_eq!(
-            offset_of(&rope, pos(0, 99), Encoding::Utf16),
-            (2, Clamped(true))
-        );
-        assert_eq!(
-            offset_of(&rope, pos(7, 0), Encoding::Utf16),
-            (6, Clamped(true))
-        );
+        assert_eq!(offset_of(&rope, pos(0, 99), Encoding::Utf16), (2, Clamped(true)));
+        assert_eq!(offset_of(&rope, pos(7, 0), Encoding::Utf16), (6, Clamped(true)));
         // Inside a surrogate pair rounds down.
         let rope = Rope::from_str("😀x");
         assert_eq!(offset_of(&rope, pos(0, 1), Encoding::Utf16).0, 0);
@@ -345,24 +324,12 @@ mod tests {
 
     #[test]
     fn edits_keep_rope_and_tree_in_step() {
-        let mut doc = Document::new(
-            std::path::Path::new("a.py"),
-            Language::Python,
-            1,
-            "x = 1\ny = 2\n",
-        );
+        let mut doc = Document::new(std::path::Path::new("a.py"), Language::Python, 1, "x = 1\ny = 2\n");
         doc.tree = crate::engine::parse(Language::Python, &doc.text(), None);
-        doc.apply(
-            &Change {
-                range: Some((pos(1, 4), pos(1, 5))),
-                text: "eval(s)".into(),
-            },
-            Encoding::Utf16,
-        );
+        doc.apply(&Change { range: Some((pos(1, 4), pos(1, 5))), text: "eval(s)".into() }, Encoding::Utf16);
         assert_eq!(doc.text(), "x = 1\ny = eval(s)\n");
         let old = doc.tree.clone();
-        let tree =
-            crate::engine::parse(Language::Python, &doc.text(), old.as_ref()).expect("parse");
+        let tree = crate::engine::parse(Language::Python, &doc.text(), old.as_ref()).expect("parse");
         let fresh = crate::engine::parse(Language::Python, &doc.text(), None).expect("parse");
         assert_eq!(tree.root_node().to_sexp(), fresh.root_node().to_sexp());
     }

@@ -169,10 +169,7 @@ impl Language {
         if let Some(lang) = Self::from_file_name(&lower) {
             return lang;
         }
-        let ext = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(|e| e.to_ascii_lowercase());
+        let ext = path.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase());
         if let Some(lang) = ext.as_deref().and_then(Self::from_extension) {
             return lang;
         }
@@ -185,19 +182,12 @@ impl Language {
     fn from_file_name(lower: &str) -> Option<Language> {
         match lower {
             "dockerfile" | "containerfile" => return Some(Language::Dockerfile),
-            "gemfile" | "rakefile" | "guardfile" | "podfile" | "vagrantfile" | "fastfile" => {
-                return Some(Language::Ruby)
-            }
-            ".bashrc" | ".bash_profile" | ".profile" | ".zshrc" | "pkgbuild" => {
-                return Some(Language::Bash)
-            }
+            "gemfile" | "rakefile" | "guardfile" | "podfile" | "vagrantfile" | "fastfile" => return Some(Language::Ruby),
+            ".bashrc" | ".bash_profile" | ".profile" | ".zshrc" | "pkgbuild" => return Some(Language::Bash),
             ".env" => return Some(Language::Dotenv),
             _ => {}
         }
-        if lower.starts_with("dockerfile.")
-            || lower.ends_with(".dockerfile")
-            || lower.starts_with("containerfile.")
-        {
+        if lower.starts_with("dockerfile.") || lower.ends_with(".dockerfile") || lower.starts_with("containerfile.") {
             return Some(Language::Dockerfile);
         }
         // `.env.local`, `.env.production`, `prod.env`: but not `.envrc` (a shell script).
@@ -261,13 +251,9 @@ mod tests {
     #[test]
     fn every_grammar_loads_and_parses() {
         for lang in Language::ALL {
-            let Some(grammar) = lang.grammar() else {
-                continue;
-            };
+            let Some(grammar) = lang.grammar() else { continue };
             let mut parser = tree_sitter::Parser::new();
-            parser
-                .set_language(&grammar)
-                .unwrap_or_else(|e| panic!("{}: {e}", lang.name()));
+            parser.set_language(&grammar).unwrap_or_else(|e| panic!("{}: {e}", lang.name()));
             let tree = parser.parse("x", None).expect("parse");
             assert!(tree.root_node().end_byte() <= 1, "{}", lang.name());
         }
@@ -288,14 +274,8 @@ mod tests {
         assert_eq!(d("App.TSX", None), Language::Tsx);
         assert_eq!(d("Controllers/UserController.cs", None), Language::CSharp);
         assert_eq!(d("bin/deploy", Some("#!/usr/bin/env bash")), Language::Bash);
-        assert_eq!(
-            d("bin/tool", Some("#!/usr/bin/env -S python3 -u")),
-            Language::Python
-        );
-        assert_eq!(
-            d("bin/tool", Some("#!/usr/bin/python3.12")),
-            Language::Python
-        );
+        assert_eq!(d("bin/tool", Some("#!/usr/bin/env -S python3 -u")), Language::Python);
+        assert_eq!(d("bin/tool", Some("#!/usr/bin/python3.12")), Language::Python);
         assert_eq!(d("bin/tool", Some("#!/usr/bin/node")), Language::JavaScript);
         assert_eq!(d("notes.txt", None), Language::Text);
         assert_eq!(d("README", Some("hello")), Language::Text);

@@ -20,14 +20,7 @@ pub struct RuleTestFailure {
 
 impl std::fmt::Display for RuleTestFailure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} [{}] example {}: {}",
-            self.file,
-            self.rule_id,
-            self.example + 1,
-            self.message
-        )
+        write!(f, "{} [{}] example {}: {}", self.file, self.rule_id, self.example + 1, self.message)
     }
 }
 
@@ -58,12 +51,8 @@ fn expectations(code: &str, rule_id: &str) -> Vec<(usize, bool)> {
         for (marker, flag) in [("ruleid:", true), ("ok:", false)] {
             if let Some(at) = line.find(marker) {
                 let ids = &line[at + marker.len()..];
-                let ids = ids
-                    .split(|c: char| c.is_whitespace() || c == ',')
-                    .filter(|s| !s.is_empty());
-                let ids: Vec<&str> = ids
-                    .map(|s| s.trim_end_matches("*/").trim_end_matches("-->"))
-                    .collect();
+                let ids = ids.split(|c: char| c.is_whitespace() || c == ',').filter(|s| !s.is_empty());
+                let ids: Vec<&str> = ids.map(|s| s.trim_end_matches("*/").trim_end_matches("-->")).collect();
                 if ids.iter().any(|id| *id == rule_id) {
                     return Some(flag);
                 }
@@ -72,15 +61,12 @@ fn expectations(code: &str, rule_id: &str) -> Vec<(usize, bool)> {
         None
     };
     for (i, line) in lines.iter().enumerate() {
-        let Some(flag) = annotation(line) else {
-            continue;
-        };
+        let Some(flag) = annotation(line) else { continue };
         let trimmed = line.trim_start();
         let comment_only = is_comment(trimmed);
         if comment_only {
             // The annotation marks the next line that is not itself an annotation.
-            let target = (i + 1..lines.len())
-                .find(|&j| annotation(lines[j]).is_none() || !is_comment(lines[j]));
+            let target = (i + 1..lines.len()).find(|&j| annotation(lines[j]).is_none() || !is_comment(lines[j]));
             if let Some(j) = target {
                 out.push((j, flag));
             }
@@ -93,9 +79,7 @@ fn expectations(code: &str, rule_id: &str) -> Vec<(usize, bool)> {
 
 fn is_comment(line: &str) -> bool {
     let t = line.trim_start();
-    ["#", "//", "/*", "--", "<!--", ";", "*", "{/*"]
-        .iter()
-        .any(|p| t.starts_with(p))
+    ["#", "//", "/*", "--", "<!--", ";", "*", "{/*"].iter().any(|p| t.starts_with(p))
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -106,48 +90,24 @@ fn line_of(text: &str, offset: usize) -> usize {
 /// its examples document exactly what it matches; how rules interact (one finding per secret)
 /// is tested in the engine.
 pub fn run(sources: &[RuleSource]) -> RuleTestReport {
-    let filter = RuleFilter {
-        preview: true,
-        ..RuleFilter::default()
-    };
+    let filter = RuleFilter { preview: true, ..RuleFilter::default() };
     let all = RuleSet::build(sources, &filter);
     all.compile_all();
-    let mut report = RuleTestReport {
-        rule_errors: all.errors().iter().map(|e| e.to_string()).collect(),
-        ..Default::default()
-    };
+    let mut report = RuleTestReport { rule_errors: all.errors().iter().map(|e| e.to_string()).collect(), ..Default::default() };
     for source in sources {
-        let Ok(rule) = parse_rule(source) else {
-            continue;
-        };
+        let Ok(rule) = parse_rule(source) else { continue };
         if all.rule(&rule.id).is_none() {
             continue;
         }
-        let engine = Engine::new(
-            Arc::new(RuleSet::build(std::slice::from_ref(source), &filter)),
-            Limits::default(),
-        );
+        let engine = Engine::new(Arc::new(RuleSet::build(std::slice::from_ref(source), &filter)), Limits::default());
         report.rules += 1;
         let file = source.path.display().to_string();
         for (index, example) in rule.examples.iter().enumerate() {
             report.examples += 1;
-            let fail = |message: String| RuleTestFailure {
-                rule_id: rule.id.clone(),
-                file: file.clone(),
-                example: index,
-                message,
-            };
-            let analysis =
-                engine.analyze_source(Path::new(&example.filename), example.code.as_bytes());
-            let ours: Vec<_> = analysis
-                .findings
-                .iter()
-                .filter(|f| f.rule.id == rule.id)
-                .collect();
-            let flagged: std::collections::BTreeSet<usize> = ours
-                .iter()
-                .map(|f| line_of(&example.code, f.range.start))
-                .collect();
+            let fail = |message: String| RuleTestFailure { rule_id: rule.id.clone(), file: file.clone(), example: index, message };
+            let analysis = engine.analyze_source(Path::new(&example.filename), example.code.as_bytes());
+            let ours: Vec<_> = analysis.findings.iter().filter(|f| f.rule.id == rule.id).collect();
+            let flagged: std::collections::BTreeSet<usize> = ours.iter().map(|f| line_of(&example.code, f.range.start)).collect();
             let expected = expectations(&example.code, &rule.id);
             let lines: Vec<&str> = example.code.lines().collect();
             for &(line, must_flag) in &expected {
@@ -155,18 +115,12 @@ pub fn run(sources: &[RuleSource]) -> RuleTestReport {
                 if must_flag {
                     report.flag_lines += 1;
                     if !flagged.contains(&line) {
-                        report.failures.push(fail(format!(
-                            "line {} should be flagged but is not: `{shown}`",
-                            line + 1
-                        )));
+                        report.failures.push(fail(format!("line {} should be flagged but is not: `{shown}`", line + 1)));
                     }
                 } else {
                     report.ok_lines += 1;
                     if flagged.contains(&line) {
-                        report.failures.push(fail(format!(
-                            "line {} must not be flagged but is: `{shown}`",
-                            line + 1
-                        )));
+                        report.failures.push(fail(format!("line {} must not be flagged but is: `{shown}`", line + 1)));
                     }
                 }
             }
@@ -182,33 +136,18 @@ pub fn run(sources: &[RuleSource]) -> RuleTestReport {
             }
             if let Some(fixed) = &example.fixed {
                 report.fixes_checked += 1;
-                let edits: Vec<_> = ours
-                    .iter()
-                    .filter_map(|f| f.fix.as_ref())
-                    .flat_map(|f| f.edits.clone())
-                    .collect();
+                let edits: Vec<_> = ours.iter().filter_map(|f| f.fix.as_ref()).flat_map(|f| f.edits.clone()).collect();
                 if edits.is_empty() {
-                    report
-                        .failures
-                        .push(fail("`fixed` is given but no finding offers a fix".into()));
+                    report.failures.push(fail("`fixed` is given but no finding offers a fix".into()));
                 } else {
                     let (out, _) = apply_edits(&example.code, &edits);
                     if out.trim_end() != fixed.trim_end() {
-                        report.failures.push(fail(format!(
-                            "fixed text differs.\n--- expected\n{fixed}\n--- got\n{out}"
-                        )));
+                        report.failures.push(fail(format!("fixed text differs.\n--- expected\n{fixed}\n--- got\n{out}")));
                     } else {
-                        let again =
-                            engine.analyze_source(Path::new(&example.filename), out.as_bytes());
-                        let left = again
-                            .findings
-                            .iter()
-                            .filter(|f| f.rule.id == rule.id && f.fix.is_some())
-                            .count();
+                        let again = engine.analyze_source(Path::new(&example.filename), out.as_bytes());
+                        let left = again.findings.iter().filter(|f| f.rule.id == rule.id && f.fix.is_some()).count();
                         if left > 0 {
-                            report.failures.push(fail(format!(
-                                "{left} fixable finding(s) remain after applying the fixes"
-                            )));
+                            report.failures.push(fail(format!("{left} fixable finding(s) remain after applying the fixes")));
                         }
                     }
                 }
@@ -225,10 +164,7 @@ mod tests {
     #[test]
     fn annotations_mark_next_line_or_same_line() {
         let code = "# ruleid: r.x\nbad()\n# ok: r.x\ngood()\nbad() # ruleid: r.x\n";
-        assert_eq!(
-            expectations(code, "r.x"),
-            vec![(1, true), (3, false), (4, true)]
-        );
+        assert_eq!(expectations(code, "r.x"), vec![(1, true), (3, false), (4, true)]);
         assert!(expectations(code, "other").is_empty());
     }
 }

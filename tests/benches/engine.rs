@@ -20,11 +20,7 @@ fn engine() -> Engine {
 fn inputs() -> Vec<(&'static str, Language, String)> {
     vec![
         ("python", Language::Python, corpus::python(10_000, 1)),
-        (
-            "javascript",
-            Language::JavaScript,
-            corpus::javascript(10_000, 1),
-        ),
+        ("javascript", Language::JavaScript, corpus::javascript(10_000, 1)),
         ("go", Language::Go, corpus::go(10_000, 1)),
     ]
 }
@@ -48,15 +44,7 @@ fn edit_and_analyse(engine: &Engine, mut doc: Document, change: &Change) -> usiz
     doc.apply(change, Encoding::Utf16);
     let text = doc.text();
     let tree = parse(doc.language, &text, doc.tree.as_ref());
-    engine
-        .analyze_tree(
-            Path::new(file_name(doc.language)),
-            doc.language,
-            &text,
-            tree.as_ref(),
-            None,
-        )
-        .len()
+    engine.analyze_tree(Path::new(file_name(doc.language)), doc.language, &text, tree.as_ref(), None).len()
 }
 
 fn bench(c: &mut Criterion) {
@@ -65,57 +53,18 @@ fn bench(c: &mut Criterion) {
         let mut g = c.benchmark_group(format!("{name}_10k_lines"));
         g.sample_size(20);
         g.bench_function("full_analysis", |b| {
-            b.iter(|| {
-                engine
-                    .analyze_source(Path::new(file_name(lang)), text.as_bytes())
-                    .findings
-                    .len()
-            })
+            b.iter(|| engine.analyze_source(Path::new(file_name(lang)), text.as_bytes()).findings.len())
         });
         let middle = (text.lines().count() / 2) as u32;
-        let keystroke = Change {
-            range: Some((
-                Position {
-                    line: middle,
-                    character: 4,
-                },
-                Position {
-                    line: middle,
-                    character: 4,
-                },
-            )),
-            text: "x".into(),
-        };
-        let paste_text: String = (0..50)
-            .map(|i| format!("    value_{i} = compute({i})\n"))
-            .collect();
-        let paste = Change {
-            range: Some((
-                Position {
-                    line: middle,
-                    character: 0,
-                },
-                Position {
-                    line: middle,
-                    character: 0,
-                },
-            )),
-            text: paste_text,
-        };
+        let keystroke = Change { range: Some((Position { line: middle, character: 4 }, Position { line: middle, character: 4 })), text: "x".into() };
+        let paste_text: String = (0..50).map(|i| format!("    value_{i} = compute({i})\n")).collect();
+        let paste = Change { range: Some((Position { line: middle, character: 0 }, Position { line: middle, character: 0 })), text: paste_text };
         let doc = parsed_doc(lang, &text);
         g.bench_function("keystroke", |b| {
-            b.iter_batched(
-                || doc.clone(),
-                |d| edit_and_analyse(&engine, d, &keystroke),
-                BatchSize::LargeInput,
-            )
+            b.iter_batched(|| doc.clone(), |d| edit_and_analyse(&engine, d, &keystroke), BatchSize::LargeInput)
         });
         g.bench_function("paste_50_lines", |b| {
-            b.iter_batched(
-                || doc.clone(),
-                |d| edit_and_analyse(&engine, d, &paste),
-                BatchSize::LargeInput,
-            )
+            b.iter_batched(|| doc.clone(), |d| edit_and_analyse(&engine, d, &paste), BatchSize::LargeInput)
         });
         g.finish();
     }

@@ -58,11 +58,7 @@ struct EditorDoc {
 impl EditorDoc {
     fn insert(&mut self, c: &mut LspClient, version: i64, line: usize, col: usize, text: &str) {
         match &mut self.full_text {
-            None => c.change(
-                &self.uri,
-                version,
-                json!([{ "range": range(line, col, line, col), "text": text }]),
-            ),
+            None => c.change(&self.uri, version, json!([{ "range": range(line, col, line, col), "text": text }])),
             Some(full) => {
                 // ASCII text: columns are bytes.
                 let line_start: usize = full.split_inclusive('\n').take(line).map(str::len).sum();
@@ -76,29 +72,17 @@ impl EditorDoc {
 /// Waits for a publish for `uri` with version >= `version`; returns when it arrived (as
 /// stamped by the client's reader thread).
 fn wait_publish(c: &mut LspClient, uri: &str, version: i64) -> Instant {
-    c.wait_for("textDocument/publishDiagnostics", |p| {
-        p["uri"] == uri && p["version"].as_i64().is_some_and(|v| v >= version)
-    });
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri && p["version"].as_i64().is_some_and(|v| v >= version));
     c.last_arrival
 }
 
 /// After the first publish for `version`, collects any later publish for the same version
 /// (the exact result following an early local one) until `deadline`; returns when the last
 /// one arrived.
-fn wait_settled(
-    c: &mut LspClient,
-    uri: &str,
-    version: i64,
-    first: Instant,
-    deadline: Instant,
-) -> Instant {
+fn wait_settled(c: &mut LspClient, uri: &str, version: i64, first: Instant, deadline: Instant) -> Instant {
     let mut last = first;
     while let Some(remaining) = deadline.checked_duration_since(Instant::now()) {
-        if c.try_wait_for("textDocument/publishDiagnostics", remaining, |p| {
-            p["uri"] == uri && p["version"].as_i64() == Some(version)
-        })
-        .is_none()
-        {
+        if c.try_wait_for("textDocument/publishDiagnostics", remaining, |p| p["uri"] == uri && p["version"].as_i64() == Some(version)).is_none() {
             break;
         }
         last = c.last_arrival;
@@ -109,14 +93,7 @@ fn wait_settled(
 /// Milliseconds to the first publish for each version, and to the last one (settled).
 type Latencies = (Vec<f64>, Vec<f64>);
 
-fn keystrokes(
-    c: &mut LspClient,
-    doc: &mut EditorDoc,
-    lang: &str,
-    line: usize,
-    n: usize,
-    version: &mut i64,
-) -> Latencies {
+fn keystrokes(c: &mut LspClient, doc: &mut EditorDoc, lang: &str, line: usize, n: usize, version: &mut i64) -> Latencies {
     let uri = doc.uri.clone();
     let uri = uri.as_str();
     let typed = match lang {
@@ -139,26 +116,13 @@ fn keystrokes(
     (first, settled)
 }
 
-fn pastes(
-    c: &mut LspClient,
-    doc: &mut EditorDoc,
-    lang: &str,
-    line: usize,
-    n: usize,
-    version: &mut i64,
-) -> Latencies {
+fn pastes(c: &mut LspClient, doc: &mut EditorDoc, lang: &str, line: usize, n: usize, version: &mut i64) -> Latencies {
     let uri = doc.uri.clone();
     let uri = uri.as_str();
     let block: String = match lang {
-        "python" => (0..50)
-            .map(|i| format!("        value_{i} = self.compute({i}, scale=2)\n"))
-            .collect(),
-        "go" => (0..50)
-            .map(|i| format!("\t\tvalue{i} := compute({i}, 2)\n"))
-            .collect(),
-        _ => (0..50)
-            .map(|i| format!("  const value{i} = compute({i}, {{ scale: 2 }});\n"))
-            .collect(),
+        "python" => (0..50).map(|i| format!("        value_{i} = self.compute({i}, scale=2)\n")).collect(),
+        "go" => (0..50).map(|i| format!("\t\tvalue{i} := compute({i}, 2)\n")).collect(),
+        _ => (0..50).map(|i| format!("  const value{i} = compute({i}, {{ scale: 2 }});\n")).collect(),
     };
     let (mut first, mut settled) = (Vec::new(), Vec::new());
     for _ in 0..n {
@@ -185,11 +149,7 @@ fn agent_session(c: &mut LspClient, uri: &str, text: &str) -> Vec<f64> {
         version += 1;
         let t: String = chunk.concat();
         sent_at.insert(version, Instant::now());
-        c.change(
-            uri,
-            version,
-            json!([{ "range": range(line, 0, line, 0), "text": t }]),
-        );
+        c.change(uri, version, json!([{ "range": range(line, 0, line, 0), "text": t }]));
         line += chunk.len();
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -216,13 +176,7 @@ fn agent_session(c: &mut LspClient, uri: &str, text: &str) -> Vec<f64> {
 
 fn peak_rss_kb(pid: u32) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))?
-        .split_whitespace()
-        .nth(1)?
-        .parse()
-        .ok()
+    status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// The line in the middle of the file where the scenarios type and paste: after a statement in
@@ -237,23 +191,14 @@ fn middle_line(lang: &str, text: &str) -> usize {
     (lines.len() / 2..lines.len())
         .find(|&i| {
             let l = lines[i];
-            l.starts_with(indent)
-                && !l[indent.len()..].starts_with([' ', '\t', '}', ')'])
-                && !l.trim_end().ends_with(['(', '{', ':', ','])
+            l.starts_with(indent) && !l[indent.len()..].starts_with([' ', '\t', '}', ')']) && !l.trim_end().ends_with(['(', '{', ':', ','])
         })
         .map_or(lines.len() / 2, |i| i + 1)
 }
 
 /// Opens `text`, adds an empty line in the middle, then runs the keystroke and paste scenarios.
 /// Returns (keystroke, paste) latencies.
-fn edit_scenarios(
-    c: &mut LspClient,
-    mut doc: EditorDoc,
-    lang: &str,
-    text: &str,
-    n_keys: usize,
-    n_pastes: usize,
-) -> (Latencies, Latencies) {
+fn edit_scenarios(c: &mut LspClient, mut doc: EditorDoc, lang: &str, text: &str, n_keys: usize, n_pastes: usize) -> (Latencies, Latencies) {
     let uri = doc.uri.clone();
     c.open(&uri, lang, text);
     wait_publish(c, &uri, 1);
@@ -289,10 +234,7 @@ fn main() {
     let mut rss = Vec::new();
     let mut ratios = Vec::new();
     let only = std::env::var("REDLINE_BENCH_LANGS").ok();
-    let wanted = |lang: &str| {
-        only.as_deref()
-            .is_none_or(|l| l.split(',').any(|x| x.trim() == lang))
-    };
+    let wanted = |lang: &str| only.as_deref().is_none_or(|l| l.split(',').any(|x| x.trim() == lang));
     for (lang, ext, generate) in [
         ("python", "py", corpus::python as fn(usize, u64) -> String),
         ("javascript", "js", corpus::javascript),
@@ -303,40 +245,13 @@ fn main() {
         }
         let text = generate(10_000, 1);
         let mut c = LspClient::start(dir.path(), json!({}), json!({}));
-        let doc = EditorDoc {
-            uri: uri_of(&dir.path().join(format!("svc.{ext}"))),
-            full_text: None,
-        };
-        let ((keys, keys_settled), (pasted, pasted_settled)) =
-            edit_scenarios(&mut c, doc, lang, &text, n_keys, n_pastes);
-        let ours = (
-            Stats {
-                name: String::new(),
-                samples: keys.clone(),
-            }
-            .pct(50.0),
-            Stats {
-                name: String::new(),
-                samples: pasted.clone(),
-            }
-            .pct(50.0),
-        );
-        results.push(Stats {
-            name: format!("{lang} keystroke"),
-            samples: keys,
-        });
-        results.push(Stats {
-            name: format!("{lang} keystroke settled"),
-            samples: keys_settled,
-        });
-        results.push(Stats {
-            name: format!("{lang} paste50"),
-            samples: pasted,
-        });
-        results.push(Stats {
-            name: format!("{lang} paste50 settled"),
-            samples: pasted_settled,
-        });
+        let doc = EditorDoc { uri: uri_of(&dir.path().join(format!("svc.{ext}"))), full_text: None };
+        let ((keys, keys_settled), (pasted, pasted_settled)) = edit_scenarios(&mut c, doc, lang, &text, n_keys, n_pastes);
+        let ours = (Stats { name: String::new(), samples: keys.clone() }.pct(50.0), Stats { name: String::new(), samples: pasted.clone() }.pct(50.0));
+        results.push(Stats { name: format!("{lang} keystroke"), samples: keys });
+        results.push(Stats { name: format!("{lang} keystroke settled"), samples: keys_settled });
+        results.push(Stats { name: format!("{lang} paste50"), samples: pasted });
+        results.push(Stats { name: format!("{lang} paste50 settled"), samples: pasted_settled });
         rss.push((lang.to_string(), text.len(), peak_rss_kb(c.pid())));
         c.shutdown();
 
@@ -345,62 +260,29 @@ fn main() {
         c.open(&uri, lang, "");
         wait_publish(&mut c, &uri, 1);
         let agent_text: String = text.split_inclusive('\n').take(agent_lines).collect();
-        results.push(Stats {
-            name: format!("{lang} agent-session lag"),
-            samples: agent_session(&mut c, &uri, &agent_text),
-        });
+        results.push(Stats { name: format!("{lang} agent-session lag"), samples: agent_session(&mut c, &uri, &agent_text) });
         c.shutdown();
 
         // The peer, on the same file and edits, in the same run.
-        if lang != "go"
-            && std::process::Command::new("ast-grep")
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        {
+        if lang != "go" && std::process::Command::new("ast-grep").arg("--version").output().is_ok_and(|o| o.status.success()) {
             let peer_dir = dir.path().join("ast-grep");
             write_ast_grep_project(&peer_dir);
             let mut command = std::process::Command::new("ast-grep");
             command.arg("lsp");
-            let (mut c, init) =
-                LspClient::start_server(&mut command, &peer_dir, json!({}), json!({}));
+            let (mut c, init) = LspClient::start_server(&mut command, &peer_dir, json!({}), json!({}));
             let sync = &init["capabilities"]["textDocumentSync"];
             let full = sync == 1 || sync["change"] == 1;
-            let doc = EditorDoc {
-                uri: uri_of(&peer_dir.join(format!("svc.{ext}"))),
-                full_text: full.then(|| text.clone()),
-            };
-            let ((keys, _), (pasted, _)) =
-                edit_scenarios(&mut c, doc, lang, &text, n_keys.min(30), n_pastes.min(10));
-            let peer = (
-                Stats {
-                    name: String::new(),
-                    samples: keys.clone(),
-                }
-                .pct(50.0),
-                Stats {
-                    name: String::new(),
-                    samples: pasted.clone(),
-                }
-                .pct(50.0),
-            );
+            let doc = EditorDoc { uri: uri_of(&peer_dir.join(format!("svc.{ext}"))), full_text: full.then(|| text.clone()) };
+            let ((keys, _), (pasted, _)) = edit_scenarios(&mut c, doc, lang, &text, n_keys.min(30), n_pastes.min(10));
+            let peer = (Stats { name: String::new(), samples: keys.clone() }.pct(50.0), Stats { name: String::new(), samples: pasted.clone() }.pct(50.0));
             ratios.push((lang, peer.0 / ours.0, peer.1 / ours.1));
-            results.push(Stats {
-                name: format!("ast-grep {lang} keystroke"),
-                samples: keys,
-            });
-            results.push(Stats {
-                name: format!("ast-grep {lang} paste50"),
-                samples: pasted,
-            });
+            results.push(Stats { name: format!("ast-grep {lang} keystroke"), samples: keys });
+            results.push(Stats { name: format!("ast-grep {lang} paste50"), samples: pasted });
             rss.push((format!("ast-grep {lang}"), text.len(), peak_rss_kb(c.pid())));
             c.shutdown();
         }
     }
-    println!(
-        "\n{:<30} {:>6} {:>9} {:>9} {:>9} {:>9}",
-        "scenario (ms)", "n", "median", "p95", "p99", "max"
-    );
+    println!("\n{:<30} {:>6} {:>9} {:>9} {:>9} {:>9}", "scenario (ms)", "n", "median", "p95", "p99", "max");
     for s in &results {
         println!(
             "{:<30} {:>6} {:>9.2} {:>9.2} {:>9.2} {:>9.2}",
@@ -414,17 +296,12 @@ fn main() {
     }
     for (name, bytes, kb) in rss {
         let mb = kb.map_or(f64::NAN, |k| k as f64 / 1024.0);
-        println!(
-            "{name}: peak RSS {mb:.1} MB with a {:.1} MB document open",
-            bytes as f64 / 1e6
-        );
+        println!("{name}: peak RSS {mb:.1} MB with a {:.1} MB document open", bytes as f64 / 1e6);
     }
     if ratios.is_empty() {
         println!("peer: skipped (ast-grep is not on PATH; `pip install ast-grep-cli` adds it)");
     }
     for (lang, keys, paste) in ratios {
-        println!(
-            "ast-grep / redline median latency, {lang}: keystroke {keys:.0}x, paste50 {paste:.0}x"
-        );
+        println!("ast-grep / redline median latency, {lang}: keystroke {keys:.0}x, paste50 {paste:.0}x");
     }
 }

@@ -4,10 +4,7 @@
 use std::sync::Arc;
 
 fn main() {
-    let engine = redline::engine::Engine::new(
-        Arc::new(redline::engine::RuleSet::builtin()),
-        Default::default(),
-    );
+    let engine = redline::engine::Engine::new(Arc::new(redline::engine::RuleSet::builtin()), Default::default());
     let root = redline_tests::workspace_root().join("tests/eval");
     let report = redline_tests::eval::evaluate(&root, &engine);
     print!("{}", report.render());

@@ -27,9 +27,7 @@ fn main() {
     let middle = (lines.len() / 2..lines.len())
         .find(|&i| {
             let l = lines[i];
-            l.starts_with(indent)
-                && !l[indent.len()..].starts_with([' ', '\t', '}', ')'])
-                && !l.trim_end().ends_with(['(', '{', ':', ','])
+            l.starts_with(indent) && !l[indent.len()..].starts_with([' ', '\t', '}', ')']) && !l.trim_end().ends_with(['(', '{', ':', ','])
         })
         .map_or(lines.len() / 2, |i| i + 1) as u32;
     let mut doc = Document::new(Path::new(file), lang, 1, &text);
@@ -40,51 +38,21 @@ fn main() {
     doc.base = Some(Arc::new(findings));
     doc.edits_since_analysis.clear();
     doc.edits_since_parse.clear();
-    let mut changes = vec![Change {
-        range: Some((
-            Position {
-                line: middle,
-                character: 0,
-            },
-            Position {
-                line: middle,
-                character: 0,
-            },
-        )),
-        text: "\n".into(),
-    }];
+    let mut changes = vec![Change { range: Some((Position { line: middle, character: 0 }, Position { line: middle, character: 0 })), text: "\n".into() }];
     if std::env::args().nth(2).as_deref() == Some("paste") {
         let block: String = match lang {
-            Language::Python => (0..50)
-                .map(|i| format!("        value_{i} = self.compute({i}, scale=2)\n"))
-                .collect(),
-            Language::Go => (0..50)
-                .map(|i| format!("\t\tvalue{i} := compute({i}, 2)\n"))
-                .collect(),
-            _ => (0..50)
-                .map(|i| format!("  const value{i} = compute({i}, {{ scale: 2 }});\n"))
-                .collect(),
+            Language::Python => (0..50).map(|i| format!("        value_{i} = self.compute({i}, scale=2)\n")).collect(),
+            Language::Go => (0..50).map(|i| format!("\t\tvalue{i} := compute({i}, 2)\n")).collect(),
+            _ => (0..50).map(|i| format!("  const value{i} = compute({i}, {{ scale: 2 }});\n")).collect(),
         };
         for _ in 0..10 {
-            let p = Position {
-                line: middle + 1,
-                character: 0,
-            };
-            changes.push(Change {
-                range: Some((p, p)),
-                text: block.clone(),
-            });
+            let p = Position { line: middle + 1, character: 0 };
+            changes.push(Change { range: Some((p, p)), text: block.clone() });
         }
     } else {
         for (i, ch) in typed.chars().enumerate() {
-            let p = Position {
-                line: middle,
-                character: i as u32,
-            };
-            changes.push(Change {
-                range: Some((p, p)),
-                text: ch.to_string(),
-            });
+            let p = Position { line: middle, character: i as u32 };
+            changes.push(Change { range: Some((p, p)), text: ch.to_string() });
         }
     }
     let mut totals = Vec::new();
@@ -94,47 +62,15 @@ fn main() {
         let t = Instant::now();
         let tree = parse(lang, &snap.text, snap.tree.as_ref()).unwrap();
         let tp = t.elapsed();
-        let changed: usize = snap
-            .tree
-            .as_ref()
-            .unwrap()
-            .changed_ranges(&tree)
-            .map(|r| r.end_byte - r.start_byte)
-            .sum();
+        let changed: usize = snap.tree.as_ref().unwrap().changed_ranges(&tree).map(|r| r.end_byte - r.start_byte).sum();
         let t = Instant::now();
-        let local = engine.analyze_local(
-            Path::new(file),
-            lang,
-            &snap.text,
-            Previous {
-                findings: snap.base.as_ref().unwrap(),
-                edits: &snap.analysis_edits,
-                old_tree: snap.tree.as_ref(),
-            },
-        );
+        let local = engine.analyze_local(Path::new(file), lang, &snap.text, Previous { findings: snap.base.as_ref().unwrap(), edits: &snap.analysis_edits, old_tree: snap.tree.as_ref() });
         let tl = t.elapsed();
         let t = Instant::now();
-        let f = engine.analyze_incremental(
-            Path::new(file),
-            lang,
-            &snap.text,
-            Some(&tree),
-            Previous {
-                findings: snap.base.as_ref().unwrap(),
-                edits: &snap.analysis_edits,
-                old_tree: snap.tree.as_ref(),
-            },
-        );
+        let f = engine.analyze_incremental(Path::new(file), lang, &snap.text, Some(&tree), Previous { findings: snap.base.as_ref().unwrap(), edits: &snap.analysis_edits, old_tree: snap.tree.as_ref() });
         let ta = t.elapsed();
         let n = f.len();
-        let same = local.as_ref().map(|l| {
-            l.iter()
-                .map(|x| (x.range.clone(), x.rule.id.clone()))
-                .collect::<Vec<_>>()
-                == f.iter()
-                    .map(|x| (x.range.clone(), x.rule.id.clone()))
-                    .collect::<Vec<_>>()
-        });
+        let same = local.as_ref().map(|l| l.iter().map(|x| (x.range.clone(), x.rule.id.clone())).collect::<Vec<_>>() == f.iter().map(|x| (x.range.clone(), x.rule.id.clone())).collect::<Vec<_>>());
         doc.store_tree(tree, snap.epoch, snap.edits_at_snapshot);
         doc.store_analysis(Arc::new(f), snap.epoch, snap.analysis_edits.len());
         let total = (tp + ta).as_secs_f64() * 1e3;
@@ -142,9 +78,5 @@ fn main() {
         eprintln!("{k:3} {:3} parse {:6.2} ms  analysis {:6.2} ms  changed {:7} B  findings {n} local {:5.2} ms same {same:?}", change.text.len(), tp.as_secs_f64() * 1e3, ta.as_secs_f64() * 1e3, changed, tl.as_secs_f64() * 1e3);
     }
     totals.sort_by(|a, b| a.total_cmp(b));
-    eprintln!(
-        "median {:.2} max {:.2}",
-        totals[totals.len() / 2],
-        totals[totals.len() - 1]
-    );
+    eprintln!("median {:.2} max {:.2}", totals[totals.len() / 2], totals[totals.len() - 1]);
 }

@@ -20,17 +20,10 @@ fn human_output_has_location_rule_message_and_frame() {
 
 #[test]
 fn clean_tree_exits_zero() {
-    let dir = temp_tree(&[
-        ("ok.py", b"print('hello')\n"),
-        ("notes.txt", b"nothing to see\n"),
-    ]);
+    let dir = temp_tree(&[("ok.py", b"print('hello')\n"), ("notes.txt", b"nothing to see\n")]);
     let out = run(dir.path(), &["check", "."], None);
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
-    assert!(
-        out.stdout.contains("No findings in 2 files."),
-        "{}",
-        out.stdout
-    );
+    assert!(out.stdout.contains("No findings in 2 files."), "{}", out.stdout);
 }
 
 #[test]
@@ -45,31 +38,19 @@ fn json_output_is_structured_and_redacted() {
 #[test]
 fn sarif_output_validates_against_the_sarif_2_1_0_schema() {
     let root = workspace_root();
-    let out = run(
-        &root,
-        &["check", "--format", "sarif", "examples/agent-app"],
-        None,
-    );
+    let out = run(&root, &["check", "--format", "sarif", "examples/agent-app"], None);
     assert_eq!(out.code, 1, "{}", out.stderr);
     let sarif: serde_json::Value = serde_json::from_str(&out.stdout).expect("sarif json");
     let mut schema: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(root.join("tests/schemas/sarif-schema-2.1.0.json"))
-            .expect("schema"),
+        &std::fs::read_to_string(root.join("tests/schemas/sarif-schema-2.1.0.json")).expect("schema"),
     )
     .expect("schema json");
     // The official schema's `language` patterns have a stray `]` that the validator's
     // meta-schema check rejects as a regex; use the pattern the spec text describes.
     fix_language_patterns(&mut schema);
     let validator = jsonschema::validator_for(&schema).expect("compile schema");
-    let errors: Vec<String> = validator
-        .iter_errors(&sarif)
-        .map(|e| format!("{e} at {}", e.instance_path()))
-        .collect();
-    assert!(
-        errors.is_empty(),
-        "SARIF schema violations:\n{}",
-        errors.join("\n")
-    );
+    let errors: Vec<String> = validator.iter_errors(&sarif).map(|e| format!("{e} at {}", e.instance_path())).collect();
+    assert!(errors.is_empty(), "SARIF schema violations:\n{}", errors.join("\n"));
     // What GitHub code scanning needs beyond the schema.
     let run0 = &sarif["runs"][0];
     assert!(run0["tool"]["driver"]["name"].is_string());
@@ -77,9 +58,7 @@ fn sarif_output_validates_against_the_sarif_2_1_0_schema() {
     assert!(!results.is_empty());
     for r in results {
         assert!(r["partialFingerprints"]["primaryLocationLineHash"].is_string());
-        let uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-            .as_str()
-            .expect("uri");
+        let uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str().expect("uri");
         assert!(!uri.starts_with('/') && !uri.starts_with("./"), "{uri}");
     }
     for rule in run0["tool"]["driver"]["rules"].as_array().expect("rules") {
@@ -92,9 +71,7 @@ fn fix_language_patterns(v: &mut serde_json::Value) {
     match v {
         serde_json::Value::Object(map) => {
             for (key, value) in map.iter_mut() {
-                if key == "pattern"
-                    && value.as_str() == Some("^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$")
-                {
+                if key == "pattern" && value.as_str() == Some("^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$") {
                     *value = "^[a-zA-Z]{2}(-[a-zA-Z]{2})?$".into();
                 } else {
                     fix_language_patterns(value);
@@ -117,11 +94,7 @@ fn secret_values_never_appear_in_any_output() {
         "Qm7vR2xLp9sT",
     ];
     for format in ["human", "json", "sarif"] {
-        let out = run(
-            &root,
-            &["check", "--format", format, "examples/agent-app"],
-            None,
-        );
+        let out = run(&root, &["check", "--format", format, "examples/agent-app"], None);
         for s in secrets {
             assert!(!out.stdout.contains(s), "{format} output leaks a secret");
             assert!(!out.stderr.contains(s), "{format} stderr leaks a secret");
@@ -132,24 +105,12 @@ fn secret_values_never_appear_in_any_output() {
 #[test]
 fn stdin_filename_analyses_standard_input_as_that_file() {
     let dir = temp_tree(&[]);
-    let out = run(
-        dir.path(),
-        &[
-            "check",
-            "--stdin-filename",
-            "src/tool.py",
-            "--format",
-            "json",
-        ],
-        Some(vulnerable_py().as_bytes()),
-    );
+    let out = run(dir.path(), &["check", "--stdin-filename", "src/tool.py", "--format", "json"], Some(vulnerable_py().as_bytes()));
     assert_eq!(out.code, 1, "{}", out.stderr);
     let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
     let findings = v["findings"].as_array().expect("findings");
     assert!(findings.iter().all(|f| f["path"] == "src/tool.py"));
-    assert!(findings
-        .iter()
-        .any(|f| f["rule_id"] == "python.subprocess-shell-true"));
+    assert!(findings.iter().any(|f| f["rule_id"] == "python.subprocess-shell-true"));
 }
 
 #[test]
@@ -157,27 +118,12 @@ fn stdin_fix_prints_the_fixed_text() {
     let dir = temp_tree(&[]);
     let out = run(
         dir.path(),
-        &[
-            "check",
-            "--stdin-filename",
-            "tool.py",
-            "--fix",
-            "--unsafe-fixes",
-        ],
+        &["check", "--stdin-filename", "tool.py", "--fix", "--unsafe-fixes"],
         Some(vulnerable_py().as_bytes()),
     );
     assert!(out.stdout.contains("import shlex\n"), "{}", out.stdout);
-    assert!(
-        out.stdout
-            .contains("subprocess.check_output(shlex.split(cmd))"),
-        "{}",
-        out.stdout
-    );
-    assert!(
-        out.stdout.contains("TOKEN = os.environ[\"GITHUB_TOKEN\"]"),
-        "{}",
-        out.stdout
-    );
+    assert!(out.stdout.contains("subprocess.check_output(shlex.split(cmd))"), "{}", out.stdout);
+    assert!(out.stdout.contains("TOKEN = os.environ[\"GITHUB_TOKEN\"]"), "{}", out.stdout);
     assert!(!out.stdout.contains(GITHUB_TOKEN));
 }
 
@@ -187,27 +133,17 @@ fn fix_rewrites_files_in_place_and_only_safe_fixes_by_default() {
     // Both fixes here are unsafe: plain --fix leaves the file alone.
     let out = run(dir.path(), &["check", "--fix", "."], None);
     assert_eq!(out.code, 1);
-    assert_eq!(
-        std::fs::read_to_string(dir.path().join("app.py")).expect("read"),
-        vulnerable_py()
-    );
+    assert_eq!(std::fs::read_to_string(dir.path().join("app.py")).expect("read"), vulnerable_py());
     let out = run(dir.path(), &["check", "--fix", "--unsafe-fixes", "."], None);
     let fixed = std::fs::read_to_string(dir.path().join("app.py")).expect("read");
-    assert!(
-        fixed.contains("shlex.split(cmd)") && !fixed.contains(GITHUB_TOKEN),
-        "{fixed}"
-    );
+    assert!(fixed.contains("shlex.split(cmd)") && !fixed.contains(GITHUB_TOKEN), "{fixed}");
     assert!(out.stdout.contains("Applied 2 fixes."), "{}", out.stdout);
 }
 
 #[test]
 fn severity_threshold_filters_findings() {
     let dir = temp_tree(&[("app.py", vulnerable_py().as_bytes())]);
-    let out = run(
-        dir.path(),
-        &["check", "--severity", "critical", "--format", "json", "."],
-        None,
-    );
+    let out = run(dir.path(), &["check", "--severity", "critical", "--format", "json", "."], None);
     let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
     let findings = v["findings"].as_array().expect("findings");
     assert!(!findings.is_empty());
@@ -216,15 +152,9 @@ fn severity_threshold_filters_findings() {
 
 #[test]
 fn gitignored_files_are_skipped_unless_no_ignore() {
-    let dir = temp_tree(&[
-        (".gitignore", b"generated/\n"),
-        ("generated/app.py", vulnerable_py().as_bytes()),
-    ]);
+    let dir = temp_tree(&[(".gitignore", b"generated/\n"), ("generated/app.py", vulnerable_py().as_bytes())]);
     assert_eq!(run(dir.path(), &["check", "."], None).code, 0);
-    assert_eq!(
-        run(dir.path(), &["check", "--no-ignore", "."], None).code,
-        1
-    );
+    assert_eq!(run(dir.path(), &["check", "--no-ignore", "."], None).code, 1);
 }
 
 #[test]
@@ -235,12 +165,7 @@ fn inline_suppressions_are_honoured() {
     let dir = temp_tree(&[("a.py", code.as_bytes())]);
     let out = run(dir.path(), &["check", "--format", "json", "."], None);
     let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
-    let lines: Vec<u64> = v["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .map(|f| f["start"]["line"].as_u64().unwrap_or(0))
-        .collect();
+    let lines: Vec<u64> = v["findings"].as_array().expect("findings").iter().map(|f| f["start"]["line"].as_u64().unwrap_or(0)).collect();
     assert_eq!(lines, vec![5]);
 }
 
@@ -257,17 +182,9 @@ fn config_disables_rules_overrides_severity_and_ignores_paths() {
     let out = run(dir.path(), &["check", "--format", "json", "."], None);
     let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
     let findings = v["findings"].as_array().expect("findings");
-    assert!(
-        findings.iter().all(|f| f["path"] == "app.py"),
-        "{findings:?}"
-    );
-    assert!(findings
-        .iter()
-        .all(|f| f["rule_id"] != "python.subprocess-shell-true"));
-    let token = findings
-        .iter()
-        .find(|f| f["rule_id"] == "secrets.github-pat")
-        .expect("token finding");
+    assert!(findings.iter().all(|f| f["path"] == "app.py"), "{findings:?}");
+    assert!(findings.iter().all(|f| f["rule_id"] != "python.subprocess-shell-true"));
+    let token = findings.iter().find(|f| f["rule_id"] == "secrets.github-pat").expect("token finding");
     assert_eq!(token["severity"], "low");
 }
 
@@ -300,12 +217,7 @@ log.info(user)
         ("svc.py", b"print(secret_thing)\n"),
     ]);
     let out = run(dir.path(), &["check", "--format", "json", "svc.py"], None);
-    assert!(
-        out.stdout.contains("acme.no-print"),
-        "{}{}",
-        out.stdout,
-        out.stderr
-    );
+    assert!(out.stdout.contains("acme.no-print"), "{}{}", out.stdout, out.stderr);
     let tested = run(dir.path(), &["test-rules", "security-rules"], None);
     assert_eq!(tested.code, 0, "{}", tested.stdout);
 }
@@ -321,16 +233,8 @@ fn rules_and_explain() {
     assert!(v.as_array().is_some_and(|a| a.len() >= 2));
     let out = run(&root, &["explain", "python.subprocess-shell-true"], None);
     assert_eq!(out.code, 0);
-    assert!(
-        out.stdout.contains("CWE-78") && out.stdout.contains("## Use instead"),
-        "{}",
-        out.stdout
-    );
+    assert!(out.stdout.contains("CWE-78") && out.stdout.contains("## Use instead"), "{}", out.stdout);
     let out = run(&root, &["explain", "python.nope"], None);
     assert_eq!(out.code, 2);
-    assert!(
-        out.stderr.contains("no rule `python.nope`"),
-        "{}",
-        out.stderr
-    );
+    assert!(out.stderr.contains("no rule `python.nope`"), "{}", out.stderr);
 }

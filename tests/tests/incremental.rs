@@ -68,12 +68,7 @@ const GO_SNIPPETS: &[&str] = &[
 ];
 
 fn key(f: &Finding) -> (usize, usize, String, String) {
-    (
-        f.range.start,
-        f.range.end,
-        f.rule.id.clone(),
-        f.message.clone(),
-    )
+    (f.range.start, f.range.end, f.rule.id.clone(), f.message.clone())
 }
 
 fn random_change(rng: &mut Rng, doc: &Document, extra: &[&str]) -> Change {
@@ -86,12 +81,8 @@ fn random_change(rng: &mut Rng, doc: &Document, extra: &[&str]) -> Change {
         1 | 2 if !extra.is_empty() => extra[rng.below(extra.len())].to_owned(),
         _ => SNIPPETS[rng.below(SNIPPETS.len())].to_owned(),
     };
-    let pos =
-        |c: usize| document::position_of(&doc.rope, doc.rope.char_to_byte(c), Encoding::Utf32);
-    Change {
-        range: Some((pos(start_char), pos(end_char))),
-        text,
-    }
+    let pos = |c: usize| document::position_of(&doc.rope, doc.rope.char_to_byte(c), Encoding::Utf32);
+    Change { range: Some((pos(start_char), pos(end_char))), text }
 }
 
 fn check_language(lang: Language, file: &str, base: String, seed: u64, steps: usize) {
@@ -129,11 +120,7 @@ fn check_language(lang: Language, file: &str, base: String, seed: u64, steps: us
             lang,
             &text,
             tree.as_ref(),
-            Previous {
-                findings: &findings,
-                edits: &edits,
-                old_tree: old_tree.as_ref(),
-            },
+            Previous { findings: &findings, edits: &edits, old_tree: old_tree.as_ref() },
         );
         let full = engine.analyze_tree(path, lang, &text, fresh_tree.as_ref(), None);
         let inc_keys: Vec<_> = incremental.iter().map(key).collect();
@@ -181,9 +168,7 @@ fn positions_round_trip_through_every_encoding() {
     let mut rng = Rng::new(5);
     let alphabet = ["a", "é", "😀", "\u{301}", "\r\n", "\n", "\t", "中", " "];
     for _ in 0..50 {
-        let text: String = (0..200)
-            .map(|_| alphabet[rng.below(alphabet.len())])
-            .collect();
+        let text: String = (0..200).map(|_| alphabet[rng.below(alphabet.len())]).collect();
         let rope = ropey::Rope::from_str(&text);
         for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
             for (offset, c) in text.char_indices() {
@@ -191,11 +176,7 @@ fn positions_round_trip_through_every_encoding() {
                     continue;
                 }
                 let p = document::position_of(&rope, offset, enc);
-                assert_eq!(
-                    document::offset_of(&rope, p, enc).0,
-                    offset,
-                    "{enc:?} {offset}"
-                );
+                assert_eq!(document::offset_of(&rope, p, enc).0, offset, "{enc:?} {offset}");
             }
         }
     }
@@ -221,22 +202,14 @@ fn incremental_analysis_equals_full_analysis_large_javascript() {
 /// parses cleanly, and at the end. (While a bracket is open they may differ: the exact parse
 /// reads the rest of the file as part of the unfinished expression, the local one keeps the
 /// earlier findings there.)
-fn check_local_equals_incremental(
-    lang: Language,
-    file: &str,
-    base: String,
-    indent: &str,
-    line: &str,
-) {
+fn check_local_equals_incremental(lang: Language, file: &str, base: String, indent: &str, line: &str) {
     let engine = Engine::new(Arc::new(RuleSet::builtin()), Default::default());
     let path = Path::new(file);
     let lines: Vec<&str> = base.lines().collect();
     let at = (lines.len() / 2..lines.len())
         .find(|&i| {
             let l = lines[i];
-            l.starts_with(indent)
-                && !l[indent.len()..].starts_with([' ', '\t', '}', ')'])
-                && !l.trim_end().ends_with(['(', '{', ':', ','])
+            l.starts_with(indent) && !l[indent.len()..].starts_with([' ', '\t', '}', ')']) && !l.trim_end().ends_with(['(', '{', ':', ','])
         })
         .expect("a statement line") as u32
         + 1;
@@ -244,28 +217,10 @@ fn check_local_equals_incremental(
     doc.tree = parse(lang, &base, None);
     let mut findings = engine.analyze_tree(path, lang, &base, doc.tree.as_ref(), None);
     doc.edits_since_parse.clear();
-    let mut changes = vec![Change {
-        range: Some((
-            document::Position {
-                line: at,
-                character: 0,
-            },
-            document::Position {
-                line: at,
-                character: 0,
-            },
-        )),
-        text: "\n".into(),
-    }];
+    let mut changes = vec![Change { range: Some((document::Position { line: at, character: 0 }, document::Position { line: at, character: 0 })), text: "\n".into() }];
     for (i, ch) in line.chars().enumerate() {
-        let p = document::Position {
-            line: at,
-            character: i as u32,
-        };
-        changes.push(Change {
-            range: Some((p, p)),
-            text: ch.to_string(),
-        });
+        let p = document::Position { line: at, character: i as u32 };
+        changes.push(Change { range: Some((p, p)), text: ch.to_string() });
     }
     let mut compared = 0;
     let initial = findings.len();
@@ -275,60 +230,27 @@ fn check_local_equals_incremental(
         let edits: Vec<_> = doc.edits_since_parse[before..].to_vec();
         let text = doc.text();
         let old_tree = doc.tree.clone();
-        let local = engine.analyze_local(
-            path,
-            lang,
-            &text,
-            Previous {
-                findings: &findings,
-                edits: &edits,
-                old_tree: old_tree.as_ref(),
-            },
-        );
+        let local = engine.analyze_local(path, lang, &text, Previous { findings: &findings, edits: &edits, old_tree: old_tree.as_ref() });
         let tree = parse(lang, &text, old_tree.as_ref());
-        let exact = engine.analyze_incremental(
-            path,
-            lang,
-            &text,
-            tree.as_ref(),
-            Previous {
-                findings: &findings,
-                edits: &edits,
-                old_tree: old_tree.as_ref(),
-            },
-        );
+        let exact = engine.analyze_incremental(path, lang, &text, tree.as_ref(), Previous { findings: &findings, edits: &edits, old_tree: old_tree.as_ref() });
         if let Some(local) = local {
             let last = step + 1 == changes.len();
             let clean = tree.as_ref().is_some_and(|t| !t.root_node().has_error());
-            assert!(
-                !last || clean,
-                "{file}: the typed line leaves a syntax error"
-            );
+            assert!(!last || clean, "{file}: the typed line leaves a syntax error");
             if clean {
                 compared += 1;
                 let l: Vec<_> = local.iter().map(key).collect();
                 let e: Vec<_> = exact.iter().map(key).collect();
-                assert_eq!(
-                    l, e,
-                    "{file} step {step} ({:?}): local analysis differs from the exact one",
-                    change.text
-                );
+                assert_eq!(l, e, "{file} step {step} ({:?}): local analysis differs from the exact one", change.text);
             }
             if last {
-                assert!(
-                    local.len() > initial,
-                    "{file}: the typed line was not flagged"
-                );
+                assert!(local.len() > initial, "{file}: the typed line was not flagged");
             }
         }
         doc.store_tree(tree.expect("tree"), doc.epoch, doc.edits_since_parse.len());
         findings = exact;
     }
-    assert!(
-        compared >= 10,
-        "too few clean steps compared ({compared} of {})",
-        changes.len()
-    );
+    assert!(compared >= 10, "too few clean steps compared ({compared} of {})", changes.len());
 }
 
 #[test]
@@ -351,12 +273,7 @@ fn local_analysis_equals_exact_one_while_typing_an_insecure_line() {
 
 /// Applies each `(old, new)` replacement (of the first occurrence of `old`) as one change and
 /// checks incremental == full after it; returns the number of findings after each step.
-fn check_replacements(
-    lang: Language,
-    file: &str,
-    base: &str,
-    steps: &[(&str, &str)],
-) -> Vec<usize> {
+fn check_replacements(lang: Language, file: &str, base: &str, steps: &[(&str, &str)]) -> Vec<usize> {
     let engine = Engine::new(Arc::new(RuleSet::builtin()), Default::default());
     let path = Path::new(file);
     let mut doc = Document::new(path, lang, 1, base);
@@ -365,37 +282,18 @@ fn check_replacements(
     let mut counts = vec![findings.len()];
     for (old, new) in steps {
         let text = doc.text();
-        let at = text
-            .find(old)
-            .unwrap_or_else(|| panic!("{old:?} not in the text"));
+        let at = text.find(old).unwrap_or_else(|| panic!("{old:?} not in the text"));
         let pos = |b: usize| document::position_of(&doc.rope, b, Encoding::Utf8);
-        let change = Change {
-            range: Some((pos(at), pos(at + old.len()))),
-            text: (*new).to_owned(),
-        };
+        let change = Change { range: Some((pos(at), pos(at + old.len()))), text: (*new).to_owned() };
         let before = doc.edits_since_parse.len();
         doc.apply(&change, Encoding::Utf8);
         let edits: Vec<_> = doc.edits_since_parse[before..].to_vec();
         let text = doc.text();
         let old_tree = doc.tree.clone();
         let tree = parse(lang, &text, old_tree.as_ref());
-        let incremental = engine.analyze_incremental(
-            path,
-            lang,
-            &text,
-            tree.as_ref(),
-            Previous {
-                findings: &findings,
-                edits: &edits,
-                old_tree: old_tree.as_ref(),
-            },
-        );
+        let incremental = engine.analyze_incremental(path, lang, &text, tree.as_ref(), Previous { findings: &findings, edits: &edits, old_tree: old_tree.as_ref() });
         let full = engine.analyze_tree(path, lang, &text, parse(lang, &text, None).as_ref(), None);
-        assert_eq!(
-            incremental.iter().map(key).collect::<Vec<_>>(),
-            full.iter().map(key).collect::<Vec<_>>(),
-            "{file}: after {old:?} -> {new:?}"
-        );
+        assert_eq!(incremental.iter().map(key).collect::<Vec<_>>(), full.iter().map(key).collect::<Vec<_>>(), "{file}: after {old:?} -> {new:?}");
         doc.store_tree(tree.expect("tree"), doc.epoch, doc.edits_since_parse.len());
         counts.push(incremental.len());
         findings = incremental;
@@ -408,9 +306,7 @@ fn check_replacements(
 // edits there must update it, although the edit's window covers only the edited statements.
 #[test]
 fn edits_far_from_a_finding_update_it() {
-    let filler: String = (0..200)
-        .map(|i| format!("  const part{i} = prefix + '{i}';\n"))
-        .collect();
+    let filler: String = (0..200).map(|i| format!("  const part{i} = prefix + '{i}';\n")).collect();
     let js = format!("'use strict';\nfunction generateResetToken(prefix) {{\n{filler}  return Math.random().toString(36);\n}}\nmodule.exports = generateResetToken;\n");
     let counts = check_replacements(
         Language::JavaScript,
@@ -418,39 +314,20 @@ fn edits_far_from_a_finding_update_it() {
         &js,
         &[
             ("Math.random().toString(36)", "crypto.randomUUID()"),
-            (
-                "const part100 = prefix",
-                "const part100 = Math.random() + prefix",
-            ),
+            ("const part100 = prefix", "const part100 = Math.random() + prefix"),
             ("generateResetToken(prefix)", "formatLabel(prefix)"),
             ("formatLabel(prefix)", "generateResetToken(prefix)"),
         ],
     );
-    assert_eq!(
-        counts,
-        [1, 0, 1, 0, 1],
-        "the token generator finding should follow the edits"
-    );
+    assert_eq!(counts, [1, 0, 1, 0, 1], "the token generator finding should follow the edits");
 
-    let go_filler: String = (0..20)
-        .map(|i| format!("\tlog.Println(\"step {i}\")\n"))
-        .collect();
+    let go_filler: String = (0..20).map(|i| format!("\tlog.Println(\"step {i}\")\n")).collect();
     let go = format!("package main\n\nfunc download(w http.ResponseWriter, r *http.Request) {{\n{go_filler}\tname := r.URL.Query().Get(\"f\")\n\tf, err := os.Open(name)\n\t_ = f\n\t_ = err\n}}\n");
     let counts = check_replacements(
         Language::Go,
         "dl.go",
         &go,
-        &[
-            ("r.URL.Query().Get(\"f\")", "\"report.txt\""),
-            ("\"report.txt\"", "r.FormValue(\"f\")"),
-            (
-                "\tf, err := os.Open(name)\n",
-                "\tlog.Println(name)\n\tf, err := os.Open(name)\n",
-            ),
-        ],
+        &[("r.URL.Query().Get(\"f\")", "\"report.txt\""), ("\"report.txt\"", "r.FormValue(\"f\")"), ("\tf, err := os.Open(name)\n", "\tlog.Println(name)\n\tf, err := os.Open(name)\n")],
     );
-    assert!(
-        counts[0] >= 1 && counts[1] == counts[0] - 1 && counts[2] == counts[0],
-        "path traversal finding should follow the edits: {counts:?}"
-    );
+    assert!(counts[0] >= 1 && counts[1] == counts[0] - 1 && counts[2] == counts[0], "path traversal finding should follow the edits: {counts:?}");
 }

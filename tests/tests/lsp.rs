@@ -12,10 +12,7 @@ fn start(dir: &std::path::Path) -> LspClient {
 }
 
 fn codes(diags: &[Value]) -> Vec<String> {
-    diags
-        .iter()
-        .map(|d| d["code"].as_str().unwrap_or("").to_owned())
-        .collect()
+    diags.iter().map(|d| d["code"].as_str().unwrap_or("").to_owned()).collect()
 }
 
 fn pos(line: u32, character: u32) -> Value {
@@ -36,33 +33,18 @@ fn open_publishes_versioned_diagnostics_with_rule_metadata() {
     let dir = temp_tree(&[]);
     let mut c = start(dir.path());
     let uri = uri_of(&dir.path().join("app.py"));
-    c.open(
-        &uri,
-        "python",
-        &format!("import subprocess\nTOKEN = \"{TOKEN}\"\nsubprocess.run(cmd, shell=True)\n"),
-    );
+    c.open(&uri, "python", &format!("import subprocess\nTOKEN = \"{TOKEN}\"\nsubprocess.run(cmd, shell=True)\n"));
     let diags = c.diagnostics(&uri, 1);
     let mut got = codes(&diags);
     got.sort();
-    assert_eq!(
-        got,
-        vec!["python.subprocess-shell-true", "secrets.github-pat"]
-    );
+    assert_eq!(got, vec!["python.subprocess-shell-true", "secrets.github-pat"]);
     for d in &diags {
         assert_eq!(d["source"], "redline");
-        assert!(d["codeDescription"]["href"]
-            .as_str()
-            .is_some_and(|h| h.starts_with("https://")));
+        assert!(d["codeDescription"]["href"].as_str().is_some_and(|h| h.starts_with("https://")));
         assert!(d["data"]["rule"].is_string());
-        assert!(
-            !d["message"].as_str().unwrap_or("").contains(TOKEN),
-            "diagnostic leaks the secret"
-        );
+        assert!(!d["message"].as_str().unwrap_or("").contains(TOKEN), "diagnostic leaks the secret");
     }
-    let secret = diags
-        .iter()
-        .find(|d| d["code"] == "secrets.github-pat")
-        .expect("secret diag");
+    let secret = diags.iter().find(|d| d["code"] == "secrets.github-pat").expect("secret diag");
     assert_eq!(secret["range"], range(1, 9, 1, 49));
     assert_eq!(secret["severity"], 1);
     c.shutdown();
@@ -79,16 +61,10 @@ fn typing_character_by_character_ends_with_diagnostics_for_the_last_version() {
     let mut version = 1;
     for (i, ch) in line.chars().enumerate() {
         version += 1;
-        c.change(
-            &uri,
-            version,
-            json!([{ "range": range(1, i as u32, 1, i as u32), "text": ch.to_string() }]),
-        );
+        c.change(&uri, version, json!([{ "range": range(1, i as u32, 1, i as u32), "text": ch.to_string() }]));
     }
     // Diagnostics for the final version arrive, and nothing for an older version comes after.
-    let p = c.wait_for("textDocument/publishDiagnostics", |p| {
-        p["uri"] == uri.as_str() && p["version"] == version
-    });
+    let p = c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri.as_str() && p["version"] == version);
     assert_eq!(document_text(&mut c, &uri), format!("const x = 1;\n{line}"));
     let _ = p;
     c.shutdown();
@@ -105,16 +81,8 @@ fn thousands_of_edits_are_applied_in_wire_order() {
     let mut line = 0u32;
     let mut col = 0u32;
     for i in 0..2000u32 {
-        let piece = if i % 10 == 9 {
-            format!("{i}\n")
-        } else {
-            format!("{i},")
-        };
-        c.change(
-            &uri,
-            i64::from(i) + 2,
-            json!([{ "range": range(line, col, line, col), "text": piece }]),
-        );
+        let piece = if i % 10 == 9 { format!("{i}\n") } else { format!("{i},") };
+        c.change(&uri, i64::from(i) + 2, json!([{ "range": range(line, col, line, col), "text": piece }]));
         expected.push_str(&piece);
         if piece.ends_with('\n') {
             line += 1;
@@ -133,9 +101,7 @@ fn pasting_a_fifty_line_block_flags_it() {
     let dir = temp_tree(&[]);
     let mut c = start(dir.path());
     let uri = uri_of(&dir.path().join("svc.py"));
-    let base: String = (0..200)
-        .map(|i| format!("def f{i}(x):\n    return x + {i}\n"))
-        .collect();
+    let base: String = (0..200).map(|i| format!("def f{i}(x):\n    return x + {i}\n")).collect();
     c.open(&uri, "python", &base);
     c.diagnostics(&uri, 1);
     let mut block = String::new();
@@ -143,11 +109,7 @@ fn pasting_a_fifty_line_block_flags_it() {
         block.push_str(&format!("value_{i} = compute({i})\n"));
     }
     block.push_str("subprocess.call(user_cmd, shell=True)\n");
-    c.change(
-        &uri,
-        2,
-        json!([{ "range": range(100, 0, 100, 0), "text": block }]),
-    );
+    c.change(&uri, 2, json!([{ "range": range(100, 0, 100, 0), "text": block }]));
     let diags = c.diagnostics(&uri, 2);
     assert_eq!(codes(&diags), vec!["python.subprocess-shell-true"]);
     assert_eq!(diags[0]["range"]["start"]["line"], 149);
@@ -159,8 +121,7 @@ fn quick_fix_is_offered_applied_and_clears_the_finding() {
     let dir = temp_tree(&[]);
     let mut c = start(dir.path());
     let uri = uri_of(&dir.path().join("tool.py"));
-    let text =
-        "import subprocess\n\ndef run(cmd):\n    return subprocess.check_output(cmd, shell=True)\n";
+    let text = "import subprocess\n\ndef run(cmd):\n    return subprocess.check_output(cmd, shell=True)\n";
     c.open(&uri, "python", text);
     let diags = c.diagnostics(&uri, 1);
     assert_eq!(codes(&diags), vec!["python.subprocess-shell-true"]);
@@ -169,31 +130,12 @@ fn quick_fix_is_offered_applied_and_clears_the_finding() {
         json!({ "textDocument": { "uri": uri }, "range": diags[0]["range"], "context": { "diagnostics": diags } }),
     );
     let actions = actions.as_array().cloned().unwrap_or_default();
-    let fix = actions
-        .iter()
-        .find(|a| a["isPreferred"] == true)
-        .expect("a preferred quick fix");
+    let fix = actions.iter().find(|a| a["isPreferred"] == true).expect("a preferred quick fix");
     assert_eq!(fix["kind"], "quickfix");
-    let suppress = actions
-        .iter()
-        .find(|a| {
-            a["title"]
-                .as_str()
-                .is_some_and(|t| t.starts_with("Suppress"))
-        })
-        .expect("suppress action");
-    let suppressed = apply_lsp_edits(
-        text,
-        suppress["edit"]["changes"][&uri].as_array().expect("edits"),
-    );
-    assert!(
-        suppressed.contains("    # redline-ignore[python.subprocess-shell-true]: "),
-        "{suppressed}"
-    );
-    let fixed = apply_lsp_edits(
-        text,
-        fix["edit"]["changes"][&uri].as_array().expect("edits"),
-    );
+    let suppress = actions.iter().find(|a| a["title"].as_str().is_some_and(|t| t.starts_with("Suppress"))).expect("suppress action");
+    let suppressed = apply_lsp_edits(text, suppress["edit"]["changes"][&uri].as_array().expect("edits"));
+    assert!(suppressed.contains("    # redline-ignore[python.subprocess-shell-true]: "), "{suppressed}");
+    let fixed = apply_lsp_edits(text, fix["edit"]["changes"][&uri].as_array().expect("edits"));
     assert_eq!(fixed, "import shlex\nimport subprocess\n\ndef run(cmd):\n    return subprocess.check_output(shlex.split(cmd))\n");
     c.change(&uri, 2, json!([{ "text": fixed }]));
     assert!(c.diagnostics(&uri, 2).is_empty());
@@ -205,25 +147,12 @@ fn hover_shows_the_rule_docs() {
     let dir = temp_tree(&[]);
     let mut c = start(dir.path());
     let uri = uri_of(&dir.path().join("a.py"));
-    c.open(
-        &uri,
-        "python",
-        "import subprocess\nsubprocess.run(cmd, shell=True)\n",
-    );
+    c.open(&uri, "python", "import subprocess\nsubprocess.run(cmd, shell=True)\n");
     c.diagnostics(&uri, 1);
-    let hover = c.request(
-        "textDocument/hover",
-        json!({ "textDocument": { "uri": uri }, "position": pos(1, 3) }),
-    );
+    let hover = c.request("textDocument/hover", json!({ "textDocument": { "uri": uri }, "position": pos(1, 3) }));
     let md = hover["contents"]["value"].as_str().expect("markdown hover");
-    assert!(
-        md.contains("CWE-78") && md.contains("## Why is this bad?") && md.contains("Quick fix"),
-        "{md}"
-    );
-    let none = c.request(
-        "textDocument/hover",
-        json!({ "textDocument": { "uri": uri }, "position": pos(0, 2) }),
-    );
+    assert!(md.contains("CWE-78") && md.contains("## Why is this bad?") && md.contains("Quick fix"), "{md}");
+    let none = c.request("textDocument/hover", json!({ "textDocument": { "uri": uri }, "position": pos(0, 2) }));
     assert!(none.is_null());
     c.shutdown();
 }
@@ -231,41 +160,21 @@ fn hover_shows_the_rule_docs() {
 #[test]
 fn pull_diagnostics_when_the_client_supports_them() {
     let dir = temp_tree(&[]);
-    let mut c = LspClient::start(
-        dir.path(),
-        json!({ "textDocument": { "diagnostic": { "dynamicRegistration": false } } }),
-        json!({}),
-    );
+    let mut c = LspClient::start(dir.path(), json!({ "textDocument": { "diagnostic": { "dynamicRegistration": false } } }), json!({}));
     let uri = uri_of(&dir.path().join("a.py"));
     c.open(&uri, "python", &format!("KEY = \"{TOKEN}\"\n"));
-    let report = c.request(
-        "textDocument/diagnostic",
-        json!({ "textDocument": { "uri": uri } }),
-    );
+    let report = c.request("textDocument/diagnostic", json!({ "textDocument": { "uri": uri } }));
     assert_eq!(report["kind"], "full");
-    assert_eq!(
-        codes(report["items"].as_array().expect("items")),
-        vec!["secrets.github-pat"]
-    );
+    assert_eq!(codes(report["items"].as_array().expect("items")), vec!["secrets.github-pat"]);
     // A pulling client gets no pushed diagnostics for open documents.
-    assert!(c
-        .try_wait_for(
-            "textDocument/publishDiagnostics",
-            Duration::from_millis(500),
-            |p| p["uri"] == uri.as_str()
-        )
-        .is_none());
+    assert!(c.try_wait_for("textDocument/publishDiagnostics", Duration::from_millis(500), |p| p["uri"] == uri.as_str()).is_none());
     c.shutdown();
 }
 
 #[test]
 fn utf8_position_encoding_is_negotiated() {
     let dir = temp_tree(&[]);
-    let mut c = LspClient::start(
-        dir.path(),
-        json!({ "general": { "positionEncodings": ["utf-8", "utf-16"] } }),
-        json!({}),
-    );
+    let mut c = LspClient::start(dir.path(), json!({ "general": { "positionEncodings": ["utf-8", "utf-16"] } }), json!({}));
     let uri = uri_of(&dir.path().join("a.py"));
     c.open(&uri, "python", &format!("é = \"{TOKEN}\"\n"));
     let diags = c.diagnostics(&uri, 1);
@@ -279,43 +188,19 @@ fn config_changes_on_disk_reload_rules_and_broken_rules_show_in_their_file() {
     let dir = temp_tree(&[]);
     let mut c = start(dir.path());
     let uri = uri_of(&dir.path().join("a.py"));
-    c.open(
-        &uri,
-        "python",
-        &format!("import subprocess\nKEY = \"{TOKEN}\"\nsubprocess.run(cmd, shell=True)\n"),
-    );
+    c.open(&uri, "python", &format!("import subprocess\nKEY = \"{TOKEN}\"\nsubprocess.run(cmd, shell=True)\n"));
     assert_eq!(c.diagnostics(&uri, 1).len(), 2);
-    std::fs::write(
-        dir.path().join("redline.toml"),
-        "disable = [\"python.*\"]\nrule-dirs = [\"rules\"]\n",
-    )
-    .expect("write");
+    std::fs::write(dir.path().join("redline.toml"), "disable = [\"python.*\"]\nrule-dirs = [\"rules\"]\n").expect("write");
     std::fs::create_dir_all(dir.path().join("rules")).expect("mkdir");
-    std::fs::write(
-        dir.path().join("rules/bad.toml"),
-        "id = \"acme.bad\"\nlanguages = 3\n",
-    )
-    .expect("write");
+    std::fs::write(dir.path().join("rules/bad.toml"), "id = \"acme.bad\"\nlanguages = 3\n").expect("write");
     let config_uri = uri_of(&dir.path().join("redline.toml"));
-    c.notify(
-        "workspace/didChangeWatchedFiles",
-        json!({ "changes": [{ "uri": config_uri, "type": 1 }] }),
-    );
-    let p = c.wait_for("textDocument/publishDiagnostics", |p| {
-        p["uri"] == uri.as_str() && p["diagnostics"].as_array().is_some_and(|d| d.len() == 1)
-    });
+    c.notify("workspace/didChangeWatchedFiles", json!({ "changes": [{ "uri": config_uri, "type": 1 }] }));
+    let p = c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri.as_str() && p["diagnostics"].as_array().is_some_and(|d| d.len() == 1));
     assert_eq!(p["diagnostics"][0]["code"], "secrets.github-pat");
     let bad_uri = uri_of(&dir.path().join("rules/bad.toml"));
-    let p = c.wait_for("textDocument/publishDiagnostics", |p| {
-        p["uri"] == bad_uri.as_str()
-    });
+    let p = c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == bad_uri.as_str());
     assert_eq!(p["diagnostics"][0]["range"]["start"]["line"], 1);
-    assert!(
-        p["diagnostics"][0]["message"]
-            .as_str()
-            .is_some_and(|m| m.contains("invalid type")),
-        "{p}"
-    );
+    assert!(p["diagnostics"][0]["message"].as_str().is_some_and(|m| m.contains("invalid type")), "{p}");
     c.shutdown();
 }
 
@@ -324,25 +209,10 @@ fn settings_from_the_client_apply_live() {
     let dir = temp_tree(&[]);
     let mut c = LspClient::start(dir.path(), json!({}), json!({ "disable": ["secrets.*"] }));
     let uri = uri_of(&dir.path().join("a.py"));
-    c.open(
-        &uri,
-        "python",
-        &format!("import subprocess\nKEY = \"{TOKEN}\"\nsubprocess.run(cmd, shell=True)\n"),
-    );
-    assert_eq!(
-        codes(&c.diagnostics(&uri, 1)),
-        vec!["python.subprocess-shell-true"]
-    );
-    c.notify(
-        "workspace/didChangeConfiguration",
-        json!({ "settings": { "redline": { "severity": "critical" } } }),
-    );
-    let p = c.wait_for("textDocument/publishDiagnostics", |p| {
-        p["uri"] == uri.as_str()
-            && p["diagnostics"]
-                .as_array()
-                .is_some_and(|d| d.len() == 1 && d[0]["code"] == "secrets.github-pat")
-    });
+    c.open(&uri, "python", &format!("import subprocess\nKEY = \"{TOKEN}\"\nsubprocess.run(cmd, shell=True)\n"));
+    assert_eq!(codes(&c.diagnostics(&uri, 1)), vec!["python.subprocess-shell-true"]);
+    c.notify("workspace/didChangeConfiguration", json!({ "settings": { "redline": { "severity": "critical" } } }));
+    let p = c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri.as_str() && p["diagnostics"].as_array().is_some_and(|d| d.len() == 1 && d[0]["code"] == "secrets.github-pat"));
     assert_eq!(p["version"], 1);
     c.shutdown();
 }
@@ -354,30 +224,14 @@ fn files_written_behind_the_editor_are_scanned() {
     let path = dir.path().join("written_by_agent.py");
     std::fs::write(&path, format!("API = \"{TOKEN}\"\n")).expect("write");
     let uri = uri_of(&path);
-    c.notify(
-        "workspace/didChangeWatchedFiles",
-        json!({ "changes": [{ "uri": uri, "type": 1 }] }),
-    );
-    let p = c.wait_for("textDocument/publishDiagnostics", |p| {
-        p["uri"] == uri.as_str()
-    });
-    assert_eq!(
-        codes(p["diagnostics"].as_array().expect("diags")),
-        vec!["secrets.github-pat"]
-    );
+    c.notify("workspace/didChangeWatchedFiles", json!({ "changes": [{ "uri": uri, "type": 1 }] }));
+    let p = c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri.as_str());
+    assert_eq!(codes(p["diagnostics"].as_array().expect("diags")), vec!["secrets.github-pat"]);
     std::fs::remove_file(&path).expect("rm");
-    c.notify(
-        "workspace/didChangeWatchedFiles",
-        json!({ "changes": [{ "uri": uri, "type": 3 }] }),
-    );
-    let p = c.wait_for("textDocument/publishDiagnostics", |p| {
-        p["uri"] == uri.as_str()
-    });
+    c.notify("workspace/didChangeWatchedFiles", json!({ "changes": [{ "uri": uri, "type": 3 }] }));
+    let p = c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri.as_str());
     assert!(p["diagnostics"].as_array().is_some_and(Vec::is_empty));
-    assert!(c
-        .server_requests
-        .iter()
-        .any(|(m, _)| m == "client/registerCapability"));
+    assert!(c.server_requests.iter().any(|(m, _)| m == "client/registerCapability"));
     c.shutdown();
 }
 
@@ -388,25 +242,13 @@ fn scan_workspace_reports_progress_and_publishes_closed_files() {
         ("src/b.js", b"eval(userInput)\n"),
         ("clean.py", b"print(1)\n"),
     ]);
-    let mut c = LspClient::start(
-        dir.path(),
-        json!({ "window": { "workDoneProgress": true } }),
-        json!({}),
-    );
-    let result = c.request(
-        "workspace/executeCommand",
-        json!({ "command": "redline.scanWorkspace", "arguments": [] }),
-    );
+    let mut c = LspClient::start(dir.path(), json!({ "window": { "workDoneProgress": true } }), json!({}));
+    let result = c.request("workspace/executeCommand", json!({ "command": "redline.scanWorkspace", "arguments": [] }));
     assert!(result.is_null(), "{result}");
     let a = uri_of(&dir.path().join("src/a.py"));
-    c.wait_for("textDocument/publishDiagnostics", |p| {
-        p["uri"] == a.as_str()
-    });
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == a.as_str());
     c.wait_for("$/progress", |p| p["value"]["kind"] == "end");
-    assert!(c
-        .server_requests
-        .iter()
-        .any(|(m, _)| m == "window/workDoneProgress/create"));
+    assert!(c.server_requests.iter().any(|(m, _)| m == "window/workDoneProgress/create"));
     c.shutdown();
 }
 
@@ -416,11 +258,7 @@ fn bad_input_is_logged_and_the_server_keeps_serving() {
     let mut c = start(dir.path());
     let uri = uri_of(&dir.path().join("a.py"));
     // A change to a document that was never opened.
-    c.change(
-        &uri,
-        2,
-        json!([{ "range": range(0, 0, 0, 0), "text": "x" }]),
-    );
+    c.change(&uri, 2, json!([{ "range": range(0, 0, 0, 0), "text": "x" }]));
     // Malformed params and a malformed message.
     c.notify("textDocument/didChange", json!({ "bogus": true }));
     c.send_raw("{ not json");
@@ -428,25 +266,14 @@ fn bad_input_is_logged_and_the_server_keeps_serving() {
     c.diagnostics(&uri, 1);
     // Duplicate open, a version going backwards, positions far out of range.
     c.open(&uri, "python", "y = 2\n");
-    c.change(
-        &uri,
-        1,
-        json!([{ "range": range(99, 99, 120, 5), "text": "\neval(code)\n" }]),
-    );
-    c.change(
-        &uri,
-        5,
-        json!([{ "range": range(0, 500, 0, 900), "text": "  # tail" }]),
-    );
+    c.change(&uri, 1, json!([{ "range": range(99, 99, 120, 5), "text": "\neval(code)\n" }]));
+    c.change(&uri, 5, json!([{ "range": range(0, 500, 0, 900), "text": "  # tail" }]));
     let diags = c.diagnostics(&uri, 5);
     assert_eq!(document_text(&mut c, &uri), "y = 2  # tail\n\neval(code)\n");
     let _ = diags;
     // Requests for unknown documents answer, and do not crash the server.
     let other = uri_of(&dir.path().join("nope.py"));
-    let hover = c.request(
-        "textDocument/hover",
-        json!({ "textDocument": { "uri": other }, "position": pos(0, 0) }),
-    );
+    let hover = c.request("textDocument/hover", json!({ "textDocument": { "uri": other }, "position": pos(0, 0) }));
     assert!(hover.is_null());
     let actions = c.request("textDocument/codeAction", json!({ "textDocument": { "uri": other }, "range": range(0, 0, 0, 0), "context": { "diagnostics": [] } }));
     assert!(actions.is_null());
@@ -462,29 +289,14 @@ fn nothing_is_published_for_a_closed_document() {
     c.open(&uri, "python", &format!("K = \"{TOKEN}\"\n"));
     c.diagnostics(&uri, 1);
     for v in 2..40 {
-        c.change(
-            &uri,
-            v,
-            json!([{ "range": range(1, 0, 1, 0), "text": "#" }]),
-        );
+        c.change(&uri, v, json!([{ "range": range(1, 0, 1, 0), "text": "#" }]));
     }
-    c.notify(
-        "textDocument/didClose",
-        json!({ "textDocument": { "uri": uri } }),
-    );
+    c.notify("textDocument/didClose", json!({ "textDocument": { "uri": uri } }));
     // The clearing publish comes; after it nothing more for this document.
-    c.wait_for("textDocument/publishDiagnostics", |p| {
-        p["uri"] == uri.as_str()
-            && p["diagnostics"].as_array().is_some_and(Vec::is_empty)
-            && p["version"].is_null()
-    });
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri.as_str() && p["diagnostics"].as_array().is_some_and(Vec::is_empty) && p["version"].is_null());
     // Everything in the backlog arrived before the clearing publish.
     c.clear_backlog();
-    let late = c.try_wait_for(
-        "textDocument/publishDiagnostics",
-        Duration::from_millis(700),
-        |p| p["uri"] == uri.as_str(),
-    );
+    let late = c.try_wait_for("textDocument/publishDiagnostics", Duration::from_millis(700), |p| p["uri"] == uri.as_str());
     assert!(late.is_none(), "published after close: {late:?}");
     c.shutdown();
 }

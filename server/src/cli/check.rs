@@ -34,34 +34,21 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         let mut file = analyse_one(&engine, name, &bytes, args);
         if args.fix {
             // The fixed text goes to stdout (for editors and hooks); the report to stderr.
-            let text = file
-                .fixed_text
-                .take()
-                .unwrap_or_else(|| file.analysis.text.to_string());
+            let text = file.fixed_text.take().unwrap_or_else(|| file.analysis.text.to_string());
             let _ = std::io::stdout().write_all(text.as_bytes());
             report.files.push(file);
-            report
-                .errors
-                .extend(rules.errors().iter().map(ToString::to_string));
+            report.errors.extend(rules.errors().iter().map(ToString::to_string));
             return finish(&report, args, true);
         }
         report.files.push(file);
-        report
-            .errors
-            .extend(rules.errors().iter().map(ToString::to_string));
+        report.errors.extend(rules.errors().iter().map(ToString::to_string));
         return finish(&report, args, false);
     }
 
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from(".")]
-    } else {
-        args.paths.clone()
-    };
+    let paths = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
     for p in &paths {
         if !p.exists() {
-            report
-                .errors
-                .push(format!("{}: no such file or directory", p.display()));
+            report.errors.push(format!("{}: no such file or directory", p.display()));
         }
     }
     let existing: Vec<PathBuf> = paths.into_iter().filter(|p| p.exists()).collect();
@@ -87,9 +74,7 @@ fn analyse_one(engine: &Engine, path: &Path, bytes: &[u8], args: &CheckArgs) -> 
         for (rule, title) in &outcome.rejected {
             analysis.notices.push(crate::engine::Notice {
                 kind: crate::engine::NoticeKind::SecretsOnly,
-                message: format!(
-                    "fix `{title}` for {rule} not applied: the result would not parse"
-                ),
+                message: format!("fix `{title}` for {rule} not applied: the result would not parse"),
             });
         }
         if fixes_applied > 0 {
@@ -100,28 +85,15 @@ fn analyse_one(engine: &Engine, path: &Path, bytes: &[u8], args: &CheckArgs) -> 
         }
     }
     analysis.findings.retain(|f| f.severity >= args.severity);
-    FileReport {
-        path: path.to_path_buf(),
-        analysis,
-        fixed_text,
-        fixes_applied,
-    }
+    FileReport { path: path.to_path_buf(), analysis, fixed_text, fixes_applied }
 }
 
-fn walk(
-    engine: &Engine,
-    config: &Config,
-    paths: &[PathBuf],
-    args: &CheckArgs,
-    report: &mut Report,
-) {
+fn walk(engine: &Engine, config: &Config, paths: &[PathBuf], args: &CheckArgs, report: &mut Report) {
     let mut builder = ignore::WalkBuilder::new(&paths[0]);
     for p in &paths[1..] {
         builder.add(p);
     }
-    let threads = args
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     builder
         .hidden(false)
         .git_ignore(!args.no_ignore)
@@ -159,8 +131,7 @@ fn walk(
                     let file = analyse_one(&engine, path, &bytes, &args);
                     if let Some(text) = &file.fixed_text {
                         if let Err(e) = std::fs::write(path, text) {
-                            let _ = tx
-                                .send(Err(format!("{}: cannot write fixes: {e}", path.display())));
+                            let _ = tx.send(Err(format!("{}: cannot write fixes: {e}", path.display())));
                         }
                     }
                     Ok(file)
@@ -187,15 +158,9 @@ fn finish(report: &Report, args: &CheckArgs, report_to_stderr: bool) -> ExitCode
         super::Format::Sarif => output::sarif(report),
     };
     let written = match (&args.output, report_to_stderr) {
-        (Some(path), _) => {
-            std::fs::write(path, rendered).map_err(|e| format!("{}: {e}", path.display()))
-        }
-        (None, true) => std::io::stderr()
-            .write_all(rendered.as_bytes())
-            .map_err(|e| e.to_string()),
-        (None, false) => std::io::stdout()
-            .write_all(rendered.as_bytes())
-            .map_err(|e| e.to_string()),
+        (Some(path), _) => std::fs::write(path, rendered).map_err(|e| format!("{}: {e}", path.display())),
+        (None, true) => std::io::stderr().write_all(rendered.as_bytes()).map_err(|e| e.to_string()),
+        (None, false) => std::io::stdout().write_all(rendered.as_bytes()).map_err(|e| e.to_string()),
     };
     if let Err(e) = written {
         eprintln!("error: cannot write report: {e}");

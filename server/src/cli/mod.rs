@@ -15,11 +15,7 @@ use crate::config::Config;
 use crate::engine::RuleSet;
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "redline",
-    version,
-    about = "Flags insecure code while it is being written: secrets, injection, unsafe APIs, open infrastructure."
-)]
+#[command(name = "redline", version, about = "Flags insecure code while it is being written: secrets, injection, unsafe APIs, open infrastructure.")]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -45,7 +41,9 @@ pub enum Command {
         config: Option<PathBuf>,
     },
     /// Run the examples of every rule file in a directory (default: the built-in rules).
-    TestRules { dir: Option<PathBuf> },
+    TestRules {
+        dir: Option<PathBuf>,
+    },
     /// Print the JSON Schema of rule files.
     Schema,
     /// Print a file's syntax tree (node kinds and field names), for writing query rules.
@@ -113,8 +111,7 @@ pub struct RulesArgs {
 }
 
 fn parse_severity(s: &str) -> Result<Severity, String> {
-    Severity::parse(s)
-        .ok_or_else(|| "expected one of: info, low, medium, high, critical".to_owned())
+    Severity::parse(s).ok_or_else(|| "expected one of: info, low, medium, high, critical".to_owned())
 }
 
 /// Loads the config named on the command line, or discovered from `start`.
@@ -138,10 +135,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::DumpTree { file, language } => dump_tree(&file, language.as_deref()),
         Command::Schema => {
             let schema = redline_rules::rule_json_schema();
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&schema).unwrap_or_default()
-            );
+            println!("{}", serde_json::to_string_pretty(&schema).unwrap_or_default());
             ExitCode::SUCCESS
         }
     }
@@ -168,21 +162,11 @@ fn rules(args: &RulesArgs) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let lang = args
-        .language
-        .as_deref()
-        .and_then(crate::languages::Language::from_name);
+    let lang = args.language.as_deref().and_then(crate::languages::Language::from_name);
     if args.language.is_some() && lang.is_none() {
-        return error(format!(
-            "unknown language `{}`",
-            args.language.as_deref().unwrap_or("")
-        ));
+        return error(format!("unknown language `{}`", args.language.as_deref().unwrap_or("")));
     }
-    let rules: Vec<_> = set
-        .rules
-        .iter()
-        .filter(|r| lang.is_none_or(|l| r.languages.contains(&l) || r.languages.is_empty()))
-        .collect();
+    let rules: Vec<_> = set.rules.iter().filter(|r| lang.is_none_or(|l| r.languages.contains(&l) || r.languages.is_empty())).collect();
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Markdown => {
@@ -190,22 +174,14 @@ fn rules(args: &RulesArgs) -> ExitCode {
         }
         Format::Json | Format::Sarif => {
             let list: Vec<_> = rules.iter().map(|r| output::rule_json(r)).collect();
-            let _ = writeln!(
-                out,
-                "{}",
-                serde_json::to_string_pretty(&list).unwrap_or_default()
-            );
+            let _ = writeln!(out, "{}", serde_json::to_string_pretty(&list).unwrap_or_default());
         }
         Format::Human => {
             for r in &rules {
                 let langs = if r.languages.is_empty() {
                     "*".to_owned()
                 } else {
-                    r.languages
-                        .iter()
-                        .map(|l| l.name())
-                        .collect::<Vec<_>>()
-                        .join(",")
+                    r.languages.iter().map(|l| l.name()).collect::<Vec<_>>().join(",")
                 };
                 let mut flags = Vec::new();
                 if r.fix.is_some() {
@@ -224,11 +200,7 @@ fn rules(args: &RulesArgs) -> ExitCode {
                     r.severity.as_str(),
                     langs,
                     r.title,
-                    if flags.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" [{}]", flags.join(", "))
-                    }
+                    if flags.is_empty() { String::new() } else { format!(" [{}]", flags.join(", ")) }
                 );
             }
             let _ = writeln!(out, "{} rules", rules.len());
@@ -247,13 +219,7 @@ fn explain(id: &str, config: Option<&PathBuf>) -> ExitCode {
         Err(code) => return code,
     };
     let Some(rule) = set.rule(id) else {
-        let close: Vec<_> = set
-            .rules
-            .iter()
-            .filter(|r| r.id.contains(id) || id.contains(r.id.as_str()))
-            .map(|r| r.id.as_str())
-            .take(5)
-            .collect();
+        let close: Vec<_> = set.rules.iter().filter(|r| r.id.contains(id) || id.contains(r.id.as_str())).map(|r| r.id.as_str()).take(5).collect();
         return error(if close.is_empty() {
             format!("no rule `{id}` (see `redline rules`)")
         } else {
@@ -289,11 +255,7 @@ fn test_rules(dir: Option<PathBuf>) -> ExitCode {
         "{} rules, {} examples, {} must-flag lines, {} must-not-flag lines, {} fixes checked",
         report.rules, report.examples, report.flag_lines, report.ok_lines, report.fixes_checked
     );
-    println!(
-        "{} passed, {} failed",
-        report.rules.saturating_sub(report.failures.len()),
-        report.failures.len() + report.rule_errors.len()
-    );
+    println!("{} passed, {} failed", report.rules.saturating_sub(report.failures.len()), report.failures.len() + report.rule_errors.len());
     if report.passed() {
         ExitCode::SUCCESS
     } else {
@@ -314,11 +276,7 @@ fn dump_tree(file: &std::path::Path, language: Option<&str>) -> ExitCode {
         None => crate::languages::Language::detect(file, text.lines().next()),
     };
     let Some(tree) = crate::engine::parse(lang, &text, None) else {
-        return error(format!(
-            "{}: no grammar for language `{}`",
-            file.display(),
-            lang.name()
-        ));
+        return error(format!("{}: no grammar for language `{}`", file.display(), lang.name()));
     };
     let mut out = String::new();
     let mut cursor = tree.walk();
@@ -326,10 +284,7 @@ fn dump_tree(file: &std::path::Path, language: Option<&str>) -> ExitCode {
     loop {
         let node = cursor.node();
         if node.is_named() {
-            let field = cursor
-                .field_name()
-                .map(|f| format!("{f}: "))
-                .unwrap_or_default();
+            let field = cursor.field_name().map(|f| format!("{f}: ")).unwrap_or_default();
             let pos = node.start_position();
             let leaf = if node.named_child_count() == 0 {
                 let t = &text[node.byte_range()];
@@ -338,13 +293,7 @@ fn dump_tree(file: &std::path::Path, language: Option<&str>) -> ExitCode {
             } else {
                 String::new()
             };
-            out.push_str(&format!(
-                "{}{field}({}) [{}:{}]{leaf}\n",
-                "  ".repeat(depth),
-                node.kind(),
-                pos.row + 1,
-                pos.column + 1
-            ));
+            out.push_str(&format!("{}{field}({}) [{}:{}]{leaf}\n", "  ".repeat(depth), node.kind(), pos.row + 1, pos.column + 1));
         }
         if cursor.goto_first_child() {
             depth += 1;

@@ -53,14 +53,9 @@ fn code_frame(text: &str, finding: &Finding, redactor: &Redactor) -> String {
     let (start, end) = line_bounds(text, finding.range.start);
     let line = text[start..end].trim_end_matches('\r');
     let (line_no, _) = line_col(text, finding.range.start);
-    let col_chars = text[start..finding.range.start.min(end).max(start)]
-        .chars()
-        .count();
+    let col_chars = text[start..finding.range.start.min(end).max(start)].chars().count();
     let span_end = finding.range.end.min(end).max(finding.range.start.min(end));
-    let span_chars = text[finding.range.start.min(end)..span_end]
-        .chars()
-        .count()
-        .max(1);
+    let span_chars = text[finding.range.start.min(end)..span_end].chars().count().max(1);
     let chars: Vec<char> = line.chars().collect();
     let from = col_chars.saturating_sub(FRAME_WIDTH / 3);
     let to = (from + FRAME_WIDTH).min(chars.len());
@@ -76,31 +71,17 @@ fn code_frame(text: &str, finding: &Finding, redactor: &Redactor) -> String {
     let redacted = redactor.redact(&shown);
     // When redaction shortened the line, underline the redacted form instead.
     let (caret_col, caret_len) = if redacted != shown {
-        match finding
-            .secret
-            .as_ref()
-            .map(|s| s.redacted.to_string())
-            .and_then(|r| redacted.find(&r).map(|i| (i, r)))
-        {
+        match finding.secret.as_ref().map(|s| s.redacted.to_string()).and_then(|r| redacted.find(&r).map(|i| (i, r))) {
             Some((byte, r)) => (redacted[..byte].chars().count(), r.chars().count()),
             None => (caret_col.min(redacted.chars().count()), 1),
         }
     } else {
-        (
-            caret_col,
-            span_chars
-                .min(chars.len().saturating_sub(col_chars).max(1))
-                .min(FRAME_WIDTH),
-        )
+        (caret_col, span_chars.min(chars.len().saturating_sub(col_chars).max(1)).min(FRAME_WIDTH))
     };
     let gutter = line_no.to_string().len();
     let pad = " ".repeat(gutter);
     let tabs_fixed = redacted.replace('\t', "    ");
-    let caret_prefix: String = redacted
-        .chars()
-        .take(caret_col)
-        .map(|c| if c == '\t' { "    " } else { " " })
-        .collect();
+    let caret_prefix: String = redacted.chars().take(caret_col).map(|c| if c == '\t' { "    " } else { " " }).collect();
     format!(
         "{pad} |\n{line_no} | {tabs_fixed}\n{pad} | {caret_prefix}{}\n",
         "^".repeat(caret_len.max(1))
@@ -127,23 +108,13 @@ pub fn human(report: &Report, frames: bool) -> String {
         for f in &a.findings {
             *counts.entry(f.severity).or_default() += 1;
             let (line, col) = line_col(&a.text, f.range.start);
-            let _ = writeln!(
-                out,
-                "{path}:{line}:{col}: {} [{}] {}",
-                f.rule.id,
-                f.severity.as_str(),
-                redactor.redact(&f.message)
-            );
+            let _ = writeln!(out, "{path}:{line}:{col}: {} [{}] {}", f.rule.id, f.severity.as_str(), redactor.redact(&f.message));
             if frames {
                 out.push_str(&code_frame(&a.text, f, &redactor));
             }
             if let Some(fix) = &f.fix {
                 fixable += 1;
-                let how = if fix.safe {
-                    "--fix"
-                } else {
-                    "--fix --unsafe-fixes"
-                };
+                let how = if fix.safe { "--fix" } else { "--fix --unsafe-fixes" };
                 let _ = writeln!(out, "  = fix available ({how}): {}", fix.title);
             }
             if frames {
@@ -156,18 +127,10 @@ pub fn human(report: &Report, frames: bool) -> String {
     }
     let total: usize = counts.values().sum();
     if total == 0 {
-        let _ = writeln!(
-            out,
-            "No findings in {} files.{}",
-            report.files.len(),
-            fixed_note(fixed)
-        );
+        let _ = writeln!(out, "No findings in {} files.{}", report.files.len(), fixed_note(fixed));
     } else {
-        let by_sev: Vec<String> = counts
-            .iter()
-            .rev()
-            .map(|(s, n)| format!("{n} {}", s.as_str()))
-            .collect();
+        let by_sev: Vec<String> =
+            counts.iter().rev().map(|(s, n)| format!("{n} {}", s.as_str())).collect();
         let _ = writeln!(
             out,
             "Found {total} finding{} ({}) in {files_with} of {} files; {fixable} with a fix.{}",
@@ -184,10 +147,7 @@ fn fixed_note(fixed: usize) -> String {
     if fixed == 0 {
         String::new()
     } else {
-        format!(
-            " Applied {fixed} fix{}.",
-            if fixed == 1 { "" } else { "es" }
-        )
+        format!(" Applied {fixed} fix{}.", if fixed == 1 { "" } else { "es" })
     }
 }
 
@@ -251,9 +211,7 @@ pub fn json(report: &Report) -> String {
             findings.push(v);
         }
         for n in &a.notices {
-            notices.push(
-                json!({ "path": display_path(&file.path), "kind": n.kind, "message": n.message }),
-            );
+            notices.push(json!({ "path": display_path(&file.path), "kind": n.kind, "message": n.message }));
         }
     }
     let value = json!({
@@ -301,10 +259,7 @@ fn sarif_region(text: &str, start: usize, end: usize) -> Value {
 /// so an alert survives unrelated edits above it.
 fn fingerprint(rule: &str, path: &str, line_text: &str) -> String {
     let normalised: String = line_text.split_whitespace().collect::<Vec<_>>().join(" ");
-    format!(
-        "{:08x}",
-        crc32fast::hash(format!("{rule}\0{path}\0{normalised}").as_bytes())
-    )
+    format!("{:08x}", crc32fast::hash(format!("{rule}\0{path}\0{normalised}").as_bytes()))
 }
 
 pub fn sarif(report: &Report) -> String {
@@ -382,12 +337,10 @@ pub fn sarif(report: &Report) -> String {
         .map(|e| json!({ "level": "error", "message": { "text": e } }))
         .chain(report.files.iter().flat_map(|f| {
             let path = display_path(&f.path);
-            f.analysis.notices.iter().map(move |n| {
-                json!({
-                    "level": "note",
-                    "message": { "text": format!("{path}: {}", n.message) },
-                })
-            })
+            f.analysis.notices.iter().map(move |n| json!({
+                "level": "note",
+                "message": { "text": format!("{path}: {}", n.message) },
+            }))
         }))
         .collect();
     let value = json!({
@@ -418,49 +371,14 @@ pub fn sarif(report: &Report) -> String {
 pub fn explain_text(r: &RuleMeta) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {} — {}\n", r.id, r.title);
-    let langs = if r.languages.is_empty() {
-        "any file".to_owned()
-    } else {
-        r.languages
-            .iter()
-            .map(|l| l.name())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let _ = writeln!(
-        out,
-        "Severity: {}   Confidence: {}   Languages: {langs}",
-        r.severity.as_str(),
-        r.confidence.as_str()
-    );
-    let _ = writeln!(
-        out,
-        "CWE: {}{}",
-        r.cwe.join(", "),
-        if r.owasp.is_empty() {
-            String::new()
-        } else {
-            format!("   OWASP: {}", r.owasp.join(", "))
-        }
-    );
+    let langs = if r.languages.is_empty() { "any file".to_owned() } else { r.languages.iter().map(|l| l.name()).collect::<Vec<_>>().join(", ") };
+    let _ = writeln!(out, "Severity: {}   Confidence: {}   Languages: {langs}", r.severity.as_str(), r.confidence.as_str());
+    let _ = writeln!(out, "CWE: {}{}", r.cwe.join(", "), if r.owasp.is_empty() { String::new() } else { format!("   OWASP: {}", r.owasp.join(", ")) });
     if let Some(fix) = &r.fix {
-        let _ = writeln!(
-            out,
-            "Fix: {}{}",
-            fix.title,
-            if fix.safe {
-                ""
-            } else {
-                " (unsafe: offered, applied only with --unsafe-fixes)"
-            }
-        );
+        let _ = writeln!(out, "Fix: {}{}", fix.title, if fix.safe { "" } else { " (unsafe: offered, applied only with --unsafe-fixes)" });
     }
     if r.preview {
-        let _ = writeln!(
-            out,
-            "Preview rule: enable with `preview = true` or `enable = [\"{}\"]` in redline.toml",
-            r.id
-        );
+        let _ = writeln!(out, "Preview rule: enable with `preview = true` or `enable = [\"{}\"]` in redline.toml", r.id);
     }
     let _ = writeln!(out, "\nMessage: {}\n", r.message);
     let _ = writeln!(out, "{}", r.docs);
@@ -470,11 +388,7 @@ pub fn explain_text(r: &RuleMeta) -> String {
             let _ = writeln!(out, "- {link}");
         }
     }
-    let _ = writeln!(
-        out,
-        "\nSuppress one occurrence with a comment: `redline-ignore[{}]: <reason>`",
-        r.id
-    );
+    let _ = writeln!(out, "\nSuppress one occurrence with a comment: `redline-ignore[{}]: <reason>`", r.id);
     out
 }
 
@@ -482,11 +396,7 @@ pub fn explain_text(r: &RuleMeta) -> String {
 /// family, then each rule's documentation under an anchor named after its id.
 pub fn rules_markdown(rules: &[std::sync::Arc<RuleMeta>]) -> String {
     let mut out = String::new();
-    let mut sorted: Vec<&RuleMeta> = rules
-        .iter()
-        .map(|r| r.as_ref())
-        .filter(|r| r.builtin)
-        .collect();
+    let mut sorted: Vec<&RuleMeta> = rules.iter().map(|r| r.as_ref()).filter(|r| r.builtin).collect();
     sorted.sort_by(|a, b| a.id.cmp(&b.id));
     let family = |r: &RuleMeta| r.id.split('.').next().unwrap_or("").to_owned();
     let _ = writeln!(out, "# Redline rules\n");
@@ -500,21 +410,13 @@ pub fn rules_markdown(rules: &[std::sync::Arc<RuleMeta>]) -> String {
     for fam in &families {
         let in_family: Vec<&&RuleMeta> = sorted.iter().filter(|r| &family(r) == fam).collect();
         let fixes = in_family.iter().filter(|r| r.fix.is_some()).count();
-        let _ = writeln!(
-            out,
-            "## {fam} ({} rules, {fixes} with a fix)\n",
-            in_family.len()
-        );
+        let _ = writeln!(out, "## {fam} ({} rules, {fixes} with a fix)\n", in_family.len());
         let _ = writeln!(out, "| rule | severity | languages | CWE | fix | title |\n| --- | --- | --- | --- | --- | --- |");
         for r in &in_family {
             let langs = if r.languages.is_empty() {
                 "any".to_owned()
             } else {
-                r.languages
-                    .iter()
-                    .map(|l| l.name())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                r.languages.iter().map(|l| l.name()).collect::<Vec<_>>().join(", ")
             };
             let _ = writeln!(
                 out,
@@ -532,28 +434,16 @@ pub fn rules_markdown(rules: &[std::sync::Arc<RuleMeta>]) -> String {
     }
     let _ = writeln!(out, "---\n");
     for r in &sorted {
-        let _ = writeln!(
-            out,
-            "<a id=\"{}\"></a>\n\n### `{}`: {}\n",
-            r.id, r.id, r.title
-        );
+        let _ = writeln!(out, "<a id=\"{}\"></a>\n\n### `{}`: {}\n", r.id, r.id, r.title);
         let _ = writeln!(
             out,
             "Severity **{}**, confidence {}, {}. {}{}\n",
             r.severity.as_str(),
             r.confidence.as_str(),
             r.cwe.join(", "),
-            if r.owasp.is_empty() {
-                String::new()
-            } else {
-                format!("OWASP {}. ", r.owasp.join(", "))
-            },
+            if r.owasp.is_empty() { String::new() } else { format!("OWASP {}. ", r.owasp.join(", ")) },
             match &r.fix {
-                Some(f) => format!(
-                    "Fix: {}{}.",
-                    f.title,
-                    if f.safe { "" } else { " (unsafe: review)" }
-                ),
+                Some(f) => format!("Fix: {}{}.", f.title, if f.safe { "" } else { " (unsafe: review)" }),
                 None => String::new(),
             }
         );
@@ -567,15 +457,7 @@ pub fn rules_markdown(rules: &[std::sync::Arc<RuleMeta>]) -> String {
             }
         }
         if !r.references.is_empty() {
-            let _ = writeln!(
-                out,
-                "\nReferences: {}",
-                r.references
-                    .iter()
-                    .map(|l| format!("<{l}>"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
+            let _ = writeln!(out, "\nReferences: {}", r.references.iter().map(|l| format!("<{l}>")).collect::<Vec<_>>().join(", "));
         }
         let _ = writeln!(out, "\nSource: `{}`\n", r.source.display());
     }

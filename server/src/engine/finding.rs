@@ -48,10 +48,7 @@ impl Redacted {
     pub fn new(value: &str) -> Self {
         let length = value.chars().count();
         let keep = (length / 4).min(4);
-        Redacted {
-            prefix: value.chars().take(keep).collect(),
-            length,
-        }
+        Redacted { prefix: value.chars().take(keep).collect(), length }
     }
 }
 
@@ -82,12 +79,7 @@ pub struct Edit {
 /// text and how many edits were skipped.
 pub fn apply_edits(text: &str, edits: &[Edit]) -> (String, usize) {
     let mut sorted: Vec<&Edit> = edits.iter().collect();
-    sorted.sort_by(|a, b| {
-        a.range
-            .start
-            .cmp(&b.range.start)
-            .then(a.range.end.cmp(&b.range.end))
-    });
+    sorted.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.range.end.cmp(&b.range.end)));
     sorted.dedup_by(|a, b| a == b);
     let mut out = String::with_capacity(text.len());
     let mut cursor = 0;
@@ -122,10 +114,7 @@ impl Redactor {
         let mut secrets: Vec<(String, String)> = findings
             .iter()
             .filter_map(|f| f.secret.as_ref())
-            .filter_map(|s| {
-                text.get(s.range.clone())
-                    .map(|v| (v.to_owned(), s.redacted.to_string()))
-            })
+            .filter_map(|s| text.get(s.range.clone()).map(|v| (v.to_owned(), s.redacted.to_string())))
             .filter(|(v, _)| !v.is_empty())
             .collect();
         secrets.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
@@ -162,10 +151,7 @@ mod tests {
 
     #[test]
     fn redaction_keeps_a_short_prefix_and_the_length() {
-        assert_eq!(
-            Redacted::new("ghp_abcdefghijklmnopqrstuvwxyz0123456789").to_string(),
-            "ghp_…(40 chars)"
-        );
+        assert_eq!(Redacted::new("ghp_abcdefghijklmnopqrstuvwxyz0123456789").to_string(), "ghp_…(40 chars)");
         assert_eq!(Redacted::new("hunter2").to_string(), "h…(7 chars)");
         assert_eq!(Redacted::new("abc").to_string(), "…(3 chars)");
     }
@@ -173,22 +159,10 @@ mod tests {
     #[test]
     fn edits_apply_in_order_and_skip_overlaps() {
         let edits = vec![
-            Edit {
-                range: 4..5,
-                text: "X".into(),
-            },
-            Edit {
-                range: 0..0,
-                text: "import os\n".into(),
-            },
-            Edit {
-                range: 0..0,
-                text: "import os\n".into(),
-            },
-            Edit {
-                range: 4..6,
-                text: "Y".into(),
-            },
+            Edit { range: 4..5, text: "X".into() },
+            Edit { range: 0..0, text: "import os\n".into() },
+            Edit { range: 0..0, text: "import os\n".into() },
+            Edit { range: 4..6, text: "Y".into() },
         ];
         let (out, skipped) = apply_edits("abcdefg", &edits);
         assert_eq!(out, "import os\nabcdXfg");

@@ -22,25 +22,8 @@ pub fn env_lookup_fix(
     let literal = string_literal_around(tree, secret.clone(), text)?;
     // A generic name (`token`, `api_key`) says less than the rule's conventional variable.
     const GENERIC: &[&str] = &[
-        "TOKEN",
-        "KEY",
-        "API_KEY",
-        "APIKEY",
-        "SECRET",
-        "SECRET_KEY",
-        "PASSWORD",
-        "PASS",
-        "PWD",
-        "AUTH",
-        "AUTH_TOKEN",
-        "ACCESS_TOKEN",
-        "ACCESS_KEY",
-        "CREDENTIALS",
-        "CREDENTIAL",
-        "VALUE",
-        "BEARER",
-        "API_TOKEN",
-        "CLIENT_SECRET",
+        "TOKEN", "KEY", "API_KEY", "APIKEY", "SECRET", "SECRET_KEY", "PASSWORD", "PASS", "PWD", "AUTH", "AUTH_TOKEN",
+        "ACCESS_TOKEN", "ACCESS_KEY", "CREDENTIALS", "CREDENTIAL", "VALUE", "BEARER", "API_TOKEN", "CLIENT_SECRET",
     ];
     let var = match (assigned_name(literal, text), default_var) {
         (Some(name), Some(default)) if GENERIC.contains(&name.as_str()) => default.to_owned(),
@@ -50,41 +33,27 @@ pub fn env_lookup_fix(
     };
     let (expr, import) = match language {
         Language::Python => (format!("os.environ[\"{var}\"]"), Some("import os")),
-        Language::JavaScript | Language::TypeScript | Language::Tsx => {
-            (format!("process.env.{var}"), None)
-        }
+        Language::JavaScript | Language::TypeScript | Language::Tsx => (format!("process.env.{var}"), None),
         Language::Go => (format!("os.Getenv(\"{var}\")"), None),
         Language::Java => (format!("System.getenv(\"{var}\")"), None),
-        Language::CSharp => (
-            format!("Environment.GetEnvironmentVariable(\"{var}\")"),
-            None,
-        ),
+        Language::CSharp => (format!("Environment.GetEnvironmentVariable(\"{var}\")"), None),
         Language::Ruby => (format!("ENV.fetch(\"{var}\")"), None),
         Language::Php => (format!("getenv('{var}')"), None),
         Language::C | Language::Cpp => (format!("getenv(\"{var}\")"), None),
         Language::Bash => (format!("\"${{{var}:?}}\""), None),
         _ => return None,
     };
-    let mut edits = vec![Edit {
-        range: literal.byte_range(),
-        text: expr,
-    }];
+    let mut edits = vec![Edit { range: literal.byte_range(), text: expr }];
     if let Some(import) = import {
         edits.extend(ensure_line(language, text, tree, import));
     }
     // A secret fix changes how the program is configured: offer it, never apply it blindly.
-    Some(Fix {
-        title: format!("Read the secret from the environment variable {var}"),
-        edits,
-        safe: false,
-    })
+    Some(Fix { title: format!("Read the secret from the environment variable {var}"), edits, safe: false })
 }
 
 /// The string literal node whose content is exactly the secret (quotes and prefixes aside).
 fn string_literal_around<'t>(tree: &'t Tree, secret: Range<usize>, text: &str) -> Option<Node<'t>> {
-    let mut node = tree
-        .root_node()
-        .descendant_for_byte_range(secret.start, secret.end)?;
+    let mut node = tree.root_node().descendant_for_byte_range(secret.start, secret.end)?;
     for _ in 0..4 {
         let kind = node.kind();
         let is_literal = (kind.contains("string") || kind == "template_string")
@@ -109,16 +78,8 @@ fn assigned_name(literal: Node, text: &str) -> Option<String> {
     for _ in 0..3 {
         for field in ["left", "name", "key"] {
             if let Some(n) = node.child_by_field_name(field) {
-                let name = text[n.byte_range()]
-                    .rsplit(['.', '>', ':', '$'])
-                    .next()
-                    .unwrap_or("")
-                    .trim_matches(|c| c == '"' || c == '\'');
-                if !name.is_empty()
-                    && name
-                        .chars()
-                        .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
-                {
+                let name = text[n.byte_range()].rsplit(['.', '>', ':', '$']).next().unwrap_or("").trim_matches(|c| c == '"' || c == '\'');
+                if !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-') {
                     return Some(screaming_snake(name));
                 }
             }
@@ -136,11 +97,7 @@ fn screaming_snake(name: &str) -> String {
             out.push('_');
         }
         prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-        out.push(if c == '-' {
-            '_'
-        } else {
-            c.to_ascii_uppercase()
-        });
+        out.push(if c == '-' { '_' } else { c.to_ascii_uppercase() });
     }
     out
 }
@@ -185,11 +142,7 @@ pub fn ensure_line(language: Language, text: &str, tree: &Tree, line: &str) -> O
             let t = line.trim_start();
             if t.starts_with("import ") || t.starts_with("using ") || t.starts_with("package ") {
                 after = Some(pos + line.len());
-            } else if !(t.is_empty()
-                || t.starts_with("//")
-                || t.starts_with("/*")
-                || t.starts_with('*'))
-            {
+            } else if !(t.is_empty() || t.starts_with("//") || t.starts_with("/*") || t.starts_with('*')) {
                 break;
             }
             pos += line.len();
@@ -213,22 +166,15 @@ pub fn ensure_line(language: Language, text: &str, tree: &Tree, line: &str) -> O
         }
         start
     });
-    Some(Edit {
-        range: offset..offset,
-        text: format!("{wanted}\n"),
-    })
+    Some(Edit { range: offset..offset, text: format!("{wanted}\n") })
 }
 
 /// `import os, sys` covers `import os`.
 fn import_covers(existing: &str, wanted: &str) -> bool {
-    let (Some(have), Some(want)) = (
-        existing.strip_prefix("import "),
-        wanted.strip_prefix("import "),
-    ) else {
+    let (Some(have), Some(want)) = (existing.strip_prefix("import "), wanted.strip_prefix("import ")) else {
         return false;
     };
-    have.split(',')
-        .any(|m| m.trim().split_whitespace().next() == Some(want.trim()))
+    have.split(',').any(|m| m.trim().split_whitespace().next() == Some(want.trim()))
 }
 
 /// Offset of the first line that is not a shebang, encoding line or blank line.
@@ -257,13 +203,7 @@ mod tests {
     fn java_imports_go_below_the_package_line() {
         let text = "package com.acme;\n\nimport java.util.List;\n\nclass A {}\n";
         let tree = crate::engine::parse(Language::Java, text, None).expect("tree");
-        let edit = ensure_line(
-            Language::Java,
-            text,
-            &tree,
-            "import java.security.SecureRandom;",
-        )
-        .expect("edit");
+        let edit = ensure_line(Language::Java, text, &tree, "import java.security.SecureRandom;").expect("edit");
         let (out, _) = crate::engine::apply_edits(text, &[edit]);
         assert_eq!(out, "package com.acme;\n\nimport java.util.List;\nimport java.security.SecureRandom;\n\nclass A {}\n");
     }
@@ -277,8 +217,7 @@ mod tests {
 
     #[test]
     fn import_is_added_once_after_docstring() {
-        let text =
-            "#!/usr/bin/env python\n\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nx = 1\n";
+        let text = "#!/usr/bin/env python\n\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nx = 1\n";
         let tree = crate::engine::parse(Language::Python, text, None).expect("tree");
         let edit = ensure_line(Language::Python, text, &tree, "import os").expect("edit");
         let (out, _) = crate::engine::apply_edits(text, &[edit]);

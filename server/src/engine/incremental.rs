@@ -63,9 +63,7 @@ fn shift_finding(mut f: Finding, edits: &[InputEdit]) -> Option<Finding> {
 /// to the common ancestor would turn the window into the whole file.
 fn widen_to_statement(tree: &Tree, r: &Range<usize>, cap: usize) -> Range<usize> {
     let root = tree.root_node();
-    let Some(node) = root.descendant_for_byte_range(r.start, r.end) else {
-        return r.clone();
-    };
+    let Some(node) = root.descendant_for_byte_range(r.start, r.end) else { return r.clone() };
     if (node.id() == root.id() || node.byte_range().len() > cap) && !r.is_empty() {
         let start = widen_point(tree, r.start, cap);
         let end = widen_point(tree, r.end.saturating_sub(1).max(r.start), cap);
@@ -77,9 +75,7 @@ fn widen_to_statement(tree: &Tree, r: &Range<usize>, cap: usize) -> Range<usize>
 fn widen_point(tree: &Tree, at: usize, cap: usize) -> Range<usize> {
     let root = tree.root_node();
     match root.descendant_for_byte_range(at, at) {
-        Some(node) if node.byte_range().len() <= cap && node.id() != root.id() => {
-            widen_node(node, root, &(at..at), cap)
-        }
+        Some(node) if node.byte_range().len() <= cap && node.id() != root.id() => widen_node(node, root, &(at..at), cap),
         _ => at..at,
     }
 }
@@ -106,9 +102,7 @@ fn widen_to_lines(text: &str, r: &Range<usize>) -> Range<usize> {
     s = text[..s].rfind('\n').map_or(0, |i| i + 1);
     let mut e = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
     // One line after.
-    e = text[e.min(text.len())..]
-        .find('\n')
-        .map_or(text.len(), |i| e + i + 1);
+    e = text[e.min(text.len())..].find('\n').map_or(text.len(), |i| e + i + 1);
     s..e.min(text.len())
 }
 
@@ -145,10 +139,7 @@ fn edited_ranges(edits: &[InputEdit]) -> Vec<Range<usize>> {
         for later in &edits[i + 1..] {
             r = match shift(&r, later) {
                 Some(s) => s,
-                None => {
-                    later.start_byte.min(r.start)
-                        ..later.new_end_byte.max(r.end.min(later.new_end_byte))
-                }
+                None => later.start_byte.min(r.start)..later.new_end_byte.max(r.end.min(later.new_end_byte)),
             };
         }
         windows.push(r);
@@ -158,20 +149,14 @@ fn edited_ranges(edits: &[InputEdit]) -> Vec<Range<usize>> {
 
 /// Maps a range of the previous text through the edits, growing it over any edit it touches.
 fn grow_through(r: &Range<usize>, edits: &[InputEdit]) -> Range<usize> {
-    edits
-        .iter()
-        .fold(r.clone(), |r, e| crate::document::shift_range(r, e))
+    edits.iter().fold(r.clone(), |r, e| crate::document::shift_range(r, e))
 }
 
 /// Splits the previous findings: those kept (shifted through the edits) are untouched by the
 /// edits and their span lies outside every window. The windows grow to cover the span of every
 /// finding that is recomputed, so the re-run finds it again if it still holds (a finding that
 /// depends on a statement next to an edit is re-checked whole). Returns the kept findings.
-fn kept_findings(
-    previous: &Previous<'_>,
-    windows: &mut Vec<Range<usize>>,
-    text: &str,
-) -> Vec<Finding> {
+fn kept_findings(previous: &Previous<'_>, windows: &mut Vec<Range<usize>>, text: &str) -> Vec<Finding> {
     let mut candidates: Vec<(Option<Finding>, Range<usize>)> = previous
         .findings
         .iter()
@@ -187,28 +172,18 @@ fn kept_findings(
         let mut grew = false;
         for (finding, span) in &mut candidates {
             let Some(f) = finding else { continue };
-            if !windows
-                .iter()
-                .any(|w| intersects(&f.span, w) || intersects(&f.range, w))
-            {
+            if !windows.iter().any(|w| intersects(&f.span, w) || intersects(&f.range, w)) {
                 continue;
             }
             *finding = None;
-            if !windows
-                .iter()
-                .any(|w| w.start <= span.start && span.end <= w.end)
-            {
+            if !windows.iter().any(|w| w.start <= span.start && span.end <= w.end) {
                 windows.push(widen_to_lines(text, span));
                 grew = true;
             }
         }
         // Touched by an edit: recomputed; its span (grown over the edit) joins the windows.
         for (finding, span) in &mut candidates {
-            if finding.is_none()
-                && !windows
-                    .iter()
-                    .any(|w| w.start <= span.start && span.end <= w.end)
-            {
+            if finding.is_none() && !windows.iter().any(|w| w.start <= span.start && span.end <= w.end) {
                 windows.push(widen_to_lines(text, span));
                 grew = true;
             }
@@ -255,10 +230,7 @@ impl Engine {
         }
         if let Some(t) = tree {
             let cap = self.widen_cap(language);
-            windows = windows
-                .iter()
-                .map(|w| widen_to_statement(t, w, cap))
-                .collect();
+            windows = windows.iter().map(|w| widen_to_statement(t, w, cap)).collect();
         }
         let mut windows = merge(windows.iter().map(|w| widen_to_lines(text, w)).collect());
         // Keep earlier findings that the edits did not touch and that lie outside every window
@@ -266,11 +238,7 @@ impl Engine {
         let mut findings = kept_findings(&previous, &mut windows, text);
         // A multi-line secret (a PEM block) may straddle a window edge: rescan secrets over the
         // whole text when one is near.
-        let multi_line_secret = previous.findings.iter().any(|f| {
-            f.secret
-                .as_ref()
-                .is_some_and(|s| f.range.len() > 200 || s.range.len() > 200)
-        });
+        let multi_line_secret = previous.findings.iter().any(|f| f.secret.as_ref().is_some_and(|s| f.range.len() > 200 || s.range.len() > 200));
         let pem_nearby = windows.iter().any(|w| text[w.clone()].contains("-----"));
         let whole_text_secrets = multi_line_secret || pem_nearby;
         if whole_text_secrets {
@@ -278,8 +246,7 @@ impl Engine {
         }
         // Re-run over the windows.
         for w in &windows {
-            let mut fresh =
-                self.analyze_tree_raw(language, text, tree, Some(w.clone()), !whole_text_secrets);
+            let mut fresh = self.analyze_tree_raw(language, text, tree, Some(w.clone()), !whole_text_secrets);
             findings.append(&mut fresh);
         }
         if whole_text_secrets {
@@ -298,13 +265,7 @@ impl Engine {
     /// file) and the rules re-run over the edited lines; findings elsewhere are kept, shifted.
     /// The result reflects the edited code at once; the exact analysis follows it. `None` when
     /// there is no previous tree or a region is too large to be worth it.
-    pub fn analyze_local(
-        &self,
-        path: &Path,
-        language: Language,
-        text: &str,
-        previous: Previous<'_>,
-    ) -> Option<Vec<Finding>> {
+    pub fn analyze_local(&self, path: &Path, language: Language, text: &str, previous: Previous<'_>) -> Option<Vec<Finding>> {
         let old = previous.old_tree?;
         let grammar = language.grammar()?;
         let edited = edited_ranges(previous.edits);
@@ -312,19 +273,8 @@ impl Engine {
             return Some(previous.findings.to_vec());
         }
         let cap = self.widen_cap(language);
-        let regions: Vec<Range<usize>> = edited
-            .iter()
-            .map(|r| {
-                widen_to_lines(
-                    text,
-                    &widen_to_statement(
-                        old,
-                        &(r.start.min(text.len())..r.end.min(text.len())),
-                        cap,
-                    ),
-                )
-            })
-            .collect();
+        let regions: Vec<Range<usize>> =
+            edited.iter().map(|r| widen_to_lines(text, &widen_to_statement(old, &(r.start.min(text.len())..r.end.min(text.len())), cap))).collect();
         // The windows are the regions grown over the earlier findings they reach; each is parsed
         // on its own.
         let mut windows = merge(regions);
@@ -346,13 +296,7 @@ impl Engine {
         parser.set_included_ranges(&ranges).ok()?;
         let local = parser.parse(text, None)?;
         for w in &windows {
-            findings.append(&mut self.analyze_tree_raw(
-                language,
-                text,
-                Some(&local),
-                Some(w.clone()),
-                true,
-            ));
+            findings.append(&mut self.analyze_tree_raw(language, text, Some(&local), Some(w.clone()), true));
         }
         Some(self.finish(path, text, findings))
     }
@@ -376,15 +320,7 @@ impl Engine {
     ) -> Vec<Finding> {
         let mut findings = Vec::new();
         if let (Some(tree), Some(lq)) = (tree, tree.and_then(|_| self.rules.query(language))) {
-            query::run(
-                &self.rules,
-                lq,
-                language,
-                text,
-                tree,
-                window.clone(),
-                &mut findings,
-            );
+            query::run(&self.rules, lq, language, text, tree, window.clone(), &mut findings);
         }
         if with_secrets {
             findings.extend(self.secret_findings(language, text, tree, window));
@@ -393,18 +329,11 @@ impl Engine {
     }
 
     /// Path filters, one finding per secret, suppressions, deterministic order.
-    pub(crate) fn finish(
-        &self,
-        path: &Path,
-        text: &str,
-        mut findings: Vec<Finding>,
-    ) -> Vec<Finding> {
+    pub(crate) fn finish(&self, path: &Path, text: &str, mut findings: Vec<Finding>) -> Vec<Finding> {
         findings.retain(|f| f.rule.applies_to_path(path));
         drop_generic_overlaps(&mut findings);
         findings = suppress::filter(text, findings);
-        findings.sort_by(|a, b| {
-            (a.range.start, a.range.end, &a.rule.id).cmp(&(b.range.start, b.range.end, &b.rule.id))
-        });
+        findings.sort_by(|a, b| (a.range.start, a.range.end, &a.rule.id).cmp(&(b.range.start, b.range.end, &b.rule.id)));
         findings.dedup_by(|a, b| a.range == b.range && a.rule.id == b.rule.id);
         findings
     }

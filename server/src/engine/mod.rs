@@ -32,10 +32,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits {
-            max_syntax_size: 2 * 1024 * 1024,
-            max_file_size: 64 * 1024 * 1024,
-        }
+        Limits { max_syntax_size: 2 * 1024 * 1024, max_file_size: 64 * 1024 * 1024 }
     }
 }
 
@@ -90,10 +87,7 @@ impl Engine {
                 language: Language::Text,
                 text: Arc::from(""),
                 findings: Vec::new(),
-                notices: vec![Notice {
-                    kind: NoticeKind::Binary,
-                    message: "binary file skipped".into(),
-                }],
+                notices: vec![Notice { kind: NoticeKind::Binary, message: "binary file skipped".into() }],
                 fixable: false,
             };
         }
@@ -144,13 +138,7 @@ impl Engine {
             }
         }
         let findings = self.analyze_tree(path, language, &text, tree.as_ref(), None);
-        Analysis {
-            language,
-            text,
-            findings,
-            notices,
-            fixable,
-        }
+        Analysis { language, text, findings, notices, fixable }
     }
 
     /// Runs every rule for `language` over `text` with its (possibly incrementally updated)
@@ -191,15 +179,7 @@ impl Engine {
                 .fix
                 .as_ref()
                 .filter(|f| f.env_lookup)
-                .and_then(|_| {
-                    fix::env_lookup_fix(
-                        language,
-                        text,
-                        tree,
-                        m.secret.clone(),
-                        rule.env_var.as_deref(),
-                    )
-                });
+                .and_then(|_| fix::env_lookup_fix(language, text, tree, m.secret.clone(), rule.env_var.as_deref()));
             findings.push(Finding {
                 rule: rule.meta.clone(),
                 severity: rule.meta.severity,
@@ -207,10 +187,7 @@ impl Engine {
                 span: m.range.start.min(m.secret.start)..m.range.end.max(m.secret.end),
                 range: m.range,
                 message,
-                secret: rule.is_secret.then(|| SecretInfo {
-                    range: m.secret,
-                    redacted,
-                }),
+                secret: rule.is_secret.then(|| SecretInfo { range: m.secret, redacted }),
                 fix,
             });
         }
@@ -223,9 +200,7 @@ impl Engine {
 /// higher severity, then the rule id (for a deterministic choice).
 fn drop_generic_overlaps(findings: &mut Vec<Finding>) {
     let is_generic = |f: &Finding| f.rule.id.contains(".generic-");
-    let mut order: Vec<usize> = (0..findings.len())
-        .filter(|&i| findings[i].secret.is_some())
-        .collect();
+    let mut order: Vec<usize> = (0..findings.len()).filter(|&i| findings[i].secret.is_some()).collect();
     if order.len() < 2 {
         return;
     }
@@ -239,13 +214,8 @@ fn drop_generic_overlaps(findings: &mut Vec<Finding>) {
     let mut kept: Vec<Range<usize>> = Vec::new();
     let mut drop = vec![false; findings.len()];
     for i in order {
-        let Some(s) = findings[i].secret.as_ref() else {
-            continue;
-        };
-        if kept
-            .iter()
-            .any(|r| r.start < s.range.end && s.range.start < r.end)
-        {
+        let Some(s) = findings[i].secret.as_ref() else { continue };
+        if kept.iter().any(|r| r.start < s.range.end && s.range.start < r.end) {
             drop[i] = true;
         } else {
             kept.push(s.range.clone());
@@ -269,12 +239,7 @@ pub fn parse(language: Language, text: &str, old: Option<&Tree>) -> Option<Tree>
 
 /// Like [`parse`], but gives up (returns `None`) as soon as `cancelled()` says the result is no
 /// longer wanted: a newer version of the document arrived while a long parse was running.
-pub fn parse_cancellable(
-    language: Language,
-    text: &str,
-    old: Option<&Tree>,
-    cancelled: &dyn Fn() -> bool,
-) -> Option<Tree> {
+pub fn parse_cancellable(language: Language, text: &str, old: Option<&Tree>, cancelled: &dyn Fn() -> bool) -> Option<Tree> {
     let grammar = language.grammar()?;
     let mut parser = Parser::new();
     parser.set_language(&grammar).ok()?;
@@ -287,11 +252,7 @@ pub fn parse_cancellable(
         }
     };
     let options = tree_sitter::ParseOptions::new().progress_callback(&mut progress);
-    parser.parse_with_options(
-        &mut |i, _| bytes.get(i..).unwrap_or_default(),
-        old,
-        Some(options),
-    )
+    parser.parse_with_options(&mut |i, _| bytes.get(i..).unwrap_or_default(), old, Some(options))
 }
 
 /// Counts ERROR and MISSING nodes: a fix must not make this number grow.
@@ -334,13 +295,7 @@ impl Engine {
     /// `min_severity`, re-analysing after each round until nothing fixable is left. A round whose
     /// result has more syntax errors than before is undone fix by fix: only fixes that keep the
     /// file parsing are kept.
-    pub fn fix_all(
-        &self,
-        path: &Path,
-        text: &str,
-        allow_unsafe: bool,
-        min_severity: redline_rules::Severity,
-    ) -> FixOutcome {
+    pub fn fix_all(&self, path: &Path, text: &str, allow_unsafe: bool, min_severity: redline_rules::Severity) -> FixOutcome {
         let mut current = text.to_owned();
         let mut applied = Vec::new();
         let mut rejected: Vec<(String, String)> = Vec::new();
@@ -359,29 +314,17 @@ impl Engine {
             if candidates.is_empty() {
                 break;
             }
-            let baseline =
-                parse(analysis.language, &current, None).map_or(0, |t| syntax_error_count(&t));
+            let baseline = parse(analysis.language, &current, None).map_or(0, |t| syntax_error_count(&t));
             let mut next = current.clone();
             let mut round_applied = Vec::new();
             // Apply one fix at a time against the evolving text would need offset mapping;
             // instead apply all non-overlapping fixes together, then check the parse.
-            let edits: Vec<Edit> = candidates
-                .iter()
-                .filter_map(|f| f.fix.as_ref())
-                .flat_map(|f| f.edits.clone())
-                .collect();
+            let edits: Vec<Edit> = candidates.iter().filter_map(|f| f.fix.as_ref()).flat_map(|f| f.edits.clone()).collect();
             let (all_fixed, _) = apply_edits(&current, &edits);
-            let ok = |t: &str| {
-                parse(analysis.language, t, None).map_or(0, |t| syntax_error_count(&t)) <= baseline
-            };
+            let ok = |t: &str| parse(analysis.language, t, None).map_or(0, |t| syntax_error_count(&t)) <= baseline;
             if ok(&all_fixed) {
                 next = all_fixed;
-                round_applied.extend(candidates.iter().map(|f| {
-                    (
-                        f.rule.id.clone(),
-                        f.fix.as_ref().map(|x| x.title.clone()).unwrap_or_default(),
-                    )
-                }));
+                round_applied.extend(candidates.iter().map(|f| (f.rule.id.clone(), f.fix.as_ref().map(|x| x.title.clone()).unwrap_or_default())));
             } else {
                 for f in &candidates {
                     let fix = f.fix.as_ref().map(|x| (x.title.clone(), x.edits.clone()));
@@ -402,12 +345,7 @@ impl Engine {
             applied.extend(round_applied);
             analysis = self.analyze_source(path, current.as_bytes());
         }
-        FixOutcome {
-            text: current,
-            applied,
-            rejected,
-            analysis,
-        }
+        FixOutcome { text: current, applied, rejected, analysis }
     }
 }
 
@@ -417,9 +355,7 @@ mod tests {
 
     #[test]
     fn a_cancelled_parse_gives_up_and_an_uncancelled_one_finishes() {
-        let text: String = (0..5_000)
-            .map(|i| format!("def f{i}(x):\n    return x + {i}\n"))
-            .collect();
+        let text: String = (0..5_000).map(|i| format!("def f{i}(x):\n    return x + {i}\n")).collect();
         assert!(parse_cancellable(Language::Python, &text, None, &|| true).is_none());
         let tree = parse_cancellable(Language::Python, &text, None, &|| false).expect("tree");
         assert_eq!(tree.root_node().named_child_count(), 5_000);

@@ -29,32 +29,16 @@ pub fn run(
     }
     // The import a fix needs is the same for every finding of a run: look for it in the file
     // once (a scan of the whole text), not once per finding.
-    let mut import_edits: std::collections::HashMap<&str, Option<Edit>> =
-        std::collections::HashMap::new();
+    let mut import_edits: std::collections::HashMap<&str, Option<Edit>> = std::collections::HashMap::new();
     let mut matches = cursor.matches(&lq.query, tree.root_node(), text.as_bytes());
     while let Some(m) = matches.next() {
-        let Some(info) = lq.patterns.get(m.pattern_index).and_then(Option::as_ref) else {
-            continue;
-        };
-        let nodes_of = |capture: u32| {
-            m.captures()
-                .iter()
-                .filter(move |c| c.index == capture)
-                .map(|c| c.node)
-        };
-        if !info
-            .predicates
-            .iter()
-            .all(|p| predicate_holds(p, &nodes_of, text))
-        {
+        let Some(info) = lq.patterns.get(m.pattern_index).and_then(Option::as_ref) else { continue };
+        let nodes_of = |capture: u32| m.captures().iter().filter(move |c| c.index == capture).map(|c| c.node);
+        if !info.predicates.iter().all(|p| predicate_holds(p, &nodes_of, text)) {
             continue;
         }
-        let Some(reported) = nodes_of(info.report_capture).next() else {
-            continue;
-        };
-        let span = m.captures().iter().fold(reported.byte_range(), |s, c| {
-            s.start.min(c.node.start_byte())..s.end.max(c.node.end_byte())
-        });
+        let Some(reported) = nodes_of(info.report_capture).next() else { continue };
+        let span = m.captures().iter().fold(reported.byte_range(), |s, c| s.start.min(c.node.start_byte())..s.end.max(c.node.end_byte()));
         let meta = &rules.rules[info.rule];
         let fix = match (&meta.fix, info.fix_target, &info.fix_template) {
             (Some(spec), Some(target), Some(template)) => {
@@ -71,23 +55,14 @@ pub fn run(
                             }
                         }
                     }
-                    let mut edits = vec![Edit {
-                        range,
-                        text: replacement,
-                    }];
+                    let mut edits = vec![Edit { range, text: replacement }];
                     if let Some(import) = &spec.ensure_import {
                         for line in import.lines().filter(|l| !l.trim().is_empty()) {
-                            let edit = import_edits
-                                .entry(line)
-                                .or_insert_with(|| fix::ensure_line(language, text, tree, line));
+                            let edit = import_edits.entry(line).or_insert_with(|| fix::ensure_line(language, text, tree, line));
                             edits.extend(edit.clone());
                         }
                     }
-                    Fix {
-                        title: spec.title.clone(),
-                        edits,
-                        safe: spec.safe,
-                    }
+                    Fix { title: spec.title.clone(), edits, safe: spec.safe }
                 })
             }
             _ => None,
@@ -112,25 +87,13 @@ fn span_of<'t>(mut nodes: impl Iterator<Item = Node<'t>>) -> Option<Range<usize>
     Some(first.start_byte()..last.end_byte())
 }
 
-fn predicate_holds<'t, I: Iterator<Item = Node<'t>>>(
-    p: &CustomPredicate,
-    nodes_of: &impl Fn(u32) -> I,
-    text: &str,
-) -> bool {
+fn predicate_holds<'t, I: Iterator<Item = Node<'t>>>(p: &CustomPredicate, nodes_of: &impl Fn(u32) -> I, text: &str) -> bool {
     match p {
-        CustomPredicate::Constant { capture, negate } => {
-            nodes_of(*capture).all(|n| is_constant(n, text) != *negate)
+        CustomPredicate::Constant { capture, negate } => nodes_of(*capture).all(|n| is_constant(n, text) != *negate),
+        CustomPredicate::Kind { capture, kinds, negate } => {
+            nodes_of(*capture).all(|n| kinds.iter().any(|k| k == n.kind()) != *negate)
         }
-        CustomPredicate::Kind {
-            capture,
-            kinds,
-            negate,
-        } => nodes_of(*capture).all(|n| kinds.iter().any(|k| k == n.kind()) != *negate),
-        CustomPredicate::HasAncestor {
-            capture,
-            kinds,
-            negate,
-        } => nodes_of(*capture).all(|n| {
+        CustomPredicate::HasAncestor { capture, kinds, negate } => nodes_of(*capture).all(|n| {
             let mut cur = n.parent();
             let mut found = false;
             while let Some(p) = cur {
@@ -168,9 +131,7 @@ pub fn is_constant(node: Node, text: &str) -> bool {
                 let mut c = n.walk();
                 let inner: Vec<Node> = n
                     .named_children(&mut c)
-                    .filter(|x| {
-                        !x.kind().contains("format") && !x.kind().starts_with("interpolation_")
-                    })
+                    .filter(|x| !x.kind().contains("format") && !x.kind().starts_with("interpolation_"))
                     .collect();
                 if inner.len() == 1 && is_constant(inner[0], text) {
                     continue;
@@ -185,34 +146,22 @@ pub fn is_constant(node: Node, text: &str) -> bool {
     if kind.contains("integer")
         || kind.contains("float")
         || kind.contains("number")
-        || matches!(
-            kind,
-            "true" | "false" | "none" | "null" | "nil" | "boolean" | "null_literal" | "undefined"
-        )
+        || matches!(kind, "true" | "false" | "none" | "null" | "nil" | "boolean" | "null_literal" | "undefined")
     {
         return true;
     }
     if matches!(kind, "identifier" | "constant" | "name") {
         let name = &text[node.byte_range()];
         return name.len() > 1
-            && name
-                .chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+            && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
             && name.chars().any(|c| c.is_ascii_uppercase());
     }
     if matches!(
         kind,
-        "binary_expression"
-            | "binary_operator"
-            | "parenthesized_expression"
-            | "concatenated_string"
-            | "binary"
+        "binary_expression" | "binary_operator" | "parenthesized_expression" | "concatenated_string" | "binary"
     ) {
         let mut c = node.walk();
-        let children: Vec<Node> = node
-            .named_children(&mut c)
-            .filter(|n| !n.kind().contains("comment"))
-            .collect();
+        let children: Vec<Node> = node.named_children(&mut c).filter(|n| !n.kind().contains("comment")).collect();
         return !children.is_empty() && children.into_iter().all(|n| is_constant(n, text));
     }
     false
@@ -220,10 +169,7 @@ pub fn is_constant(node: Node, text: &str) -> bool {
 
 /// Whether a byte range lies inside a string literal or a comment.
 pub fn in_literal_or_comment(tree: &Tree, range: Range<usize>) -> bool {
-    let Some(mut node) = tree
-        .root_node()
-        .descendant_for_byte_range(range.start, range.end.max(range.start))
-    else {
+    let Some(mut node) = tree.root_node().descendant_for_byte_range(range.start, range.end.max(range.start)) else {
         return false;
     };
     loop {

@@ -8,8 +8,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use redline_rules::{
-    line_col, parse_rule, value_content_start, Confidence, FixSpec, RuleError, RuleFile,
-    RuleSource, Severity,
+    line_col, parse_rule, value_content_start, Confidence, FixSpec, RuleError, RuleFile, RuleSource, Severity,
 };
 use tree_sitter::{CaptureQuantifier, Query, QueryPredicateArg};
 
@@ -71,10 +70,7 @@ impl RuleMeta {
 
     /// Where the rule's documentation lives for `codeDescription` links and SARIF `helpUri`.
     pub fn docs_url(&self) -> String {
-        format!(
-            "https://github.com/redline-security/redline/blob/main/docs/rules.md#{}",
-            self.id
-        )
+        format!("https://github.com/redline-security/redline/blob/main/docs/rules.md#{}", self.id)
     }
 }
 
@@ -110,10 +106,7 @@ fn path_globs(patterns: &[String]) -> Result<Option<GlobSet>, String> {
             .map_err(|e| format!("invalid path glob `{p}`: {e}"))?;
         builder.add(glob);
     }
-    builder
-        .build()
-        .map(Some)
-        .map_err(|e| format!("invalid path globs: {e}"))
+    builder.build().map(Some).map_err(|e| format!("invalid path globs: {e}"))
 }
 
 /// [`path_globs`], compiled once per distinct list.
@@ -157,17 +150,9 @@ pub enum CustomPredicate {
     /// `#constant? @x` / `#not-constant? @x`: the node is a literal without interpolation.
     Constant { capture: u32, negate: bool },
     /// `#kind? @x "k"...` / `#not-kind? @x ...`
-    Kind {
-        capture: u32,
-        kinds: Vec<String>,
-        negate: bool,
-    },
+    Kind { capture: u32, kinds: Vec<String>, negate: bool },
     /// `#has-ancestor? @x "k"...` / `#not-has-ancestor? @x ...`
-    HasAncestor {
-        capture: u32,
-        kinds: Vec<String>,
-        negate: bool,
-    },
+    HasAncestor { capture: u32, kinds: Vec<String>, negate: bool },
 }
 
 /// A segment of a fix template: literal text or a capture's text.
@@ -241,13 +226,8 @@ impl RuleSet {
                     if !seen.insert(rule.id.clone()) {
                         let (l, c) = line_col(&source.text, source.text.find("id").unwrap_or(0));
                         errors.push(
-                            RuleError::new(
-                                &source.path,
-                                l,
-                                c,
-                                "duplicate rule id: another rule file already uses it",
-                            )
-                            .with_rule(&rule.id),
+                            RuleError::new(&source.path, l, c, "duplicate rule id: another rule file already uses it")
+                                .with_rule(&rule.id),
                         );
                         continue;
                     }
@@ -268,20 +248,10 @@ impl RuleSet {
             let languages: Vec<Language> = if rule.languages.iter().any(|l| l == "*") {
                 Vec::new()
             } else {
-                rule.languages
-                    .iter()
-                    .filter_map(|l| Language::from_name(l))
-                    .collect()
+                rule.languages.iter().filter_map(|l| Language::from_name(l)).collect()
             };
-            let severity = filter
-                .severity
-                .get(&rule.id)
-                .copied()
-                .unwrap_or(rule.severity);
-            let (paths, exclude_paths) = match (
-                shared_path_globs(&mut glob_cache, &rule.paths),
-                shared_path_globs(&mut glob_cache, &rule.exclude_paths),
-            ) {
+            let severity = filter.severity.get(&rule.id).copied().unwrap_or(rule.severity);
+            let (paths, exclude_paths) = match (shared_path_globs(&mut glob_cache, &rule.paths), shared_path_globs(&mut glob_cache, &rule.exclude_paths)) {
                 (Ok(p), Ok(e)) => (p, e),
                 (Err(reason), _) | (_, Err(reason)) => {
                     let (l, c) = line_col(&source.text, source.text.find("paths").unwrap_or(0));
@@ -303,11 +273,7 @@ impl RuleSet {
                 references: rule.references.clone(),
                 preview: rule.preview,
                 tags: rule.tags.clone(),
-                kind: if rule.query.is_some() {
-                    MatcherKind::Query
-                } else {
-                    MatcherKind::Secret
-                },
+                kind: if rule.query.is_some() { MatcherKind::Query } else { MatcherKind::Secret },
                 fix: rule.fix.clone(),
                 source: source.path.clone(),
                 builtin: source.builtin,
@@ -336,26 +302,11 @@ impl RuleSet {
 
         let queries = query_sources
             .into_iter()
-            .map(|(lang, rules)| {
-                (
-                    lang,
-                    LazyQuery {
-                        rules,
-                        compiled: OnceLock::new(),
-                    },
-                )
-            })
+            .map(|(lang, rules)| (lang, LazyQuery { rules, compiled: OnceLock::new() }))
             .collect();
         let (secrets, secret_errors) = SecretScanner::new(secret_rules);
         errors.extend(secret_errors);
-        RuleSet {
-            rules,
-            queries,
-            rule_files,
-            secrets,
-            load_errors: errors,
-            query_errors: Mutex::new(Vec::new()),
-        }
+        RuleSet { rules, queries, rule_files, secrets, load_errors: errors, query_errors: Mutex::new(Vec::new()) }
     }
 
     /// The compiled query of `lang`, compiling it on first use.
@@ -366,10 +317,7 @@ impl RuleSet {
                 let mut errors = Vec::new();
                 let compiled = compile_language(lang, &lazy.rules, &self.rule_files, &mut errors);
                 if !errors.is_empty() {
-                    self.query_errors
-                        .lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .extend(errors);
+                    self.query_errors.lock().unwrap_or_else(|p| p.into_inner()).extend(errors);
                 }
                 compiled
             })
@@ -402,27 +350,15 @@ impl RuleSet {
         for lang in langs {
             self.query(lang);
         }
-        self.secrets
-            .rules
-            .iter()
-            .filter(|r| !r.meta.builtin)
-            .for_each(SecretRule::force);
+        self.secrets.rules.iter().filter(|r| !r.meta.builtin).for_each(SecretRule::force);
     }
 
     /// Every broken rule found so far: load errors, and query errors of the languages compiled
     /// so far (call [`RuleSet::compile_all`] first for all of them). Sorted by file and line.
     pub fn errors(&self) -> Vec<RuleError> {
         let mut all = self.load_errors.clone();
-        all.extend(
-            self.query_errors
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .iter()
-                .cloned(),
-        );
-        all.sort_by(|a, b| {
-            (&a.file, a.line, a.column, &a.reason).cmp(&(&b.file, b.line, b.column, &b.reason))
-        });
+        all.extend(self.query_errors.lock().unwrap_or_else(|p| p.into_inner()).iter().cloned());
+        all.sort_by(|a, b| (&a.file, a.line, a.column, &a.reason).cmp(&(&b.file, b.line, b.column, &b.reason)));
         all.dedup();
         all
     }
@@ -499,60 +435,30 @@ fn compile_language(
         // written is compiled again so that the error points into the rule file.
         let (ascii, ascii_segments) = combine_patterns(&active, rule_files, ascii_query_regexes);
         if let Ok(query) = Query::new(&grammar, &ascii) {
-            return Some(finish_language_query(
-                lang,
-                query,
-                &ascii_segments,
-                rule_files,
-                errors,
-            ));
+            return Some(finish_language_query(lang, query, &ascii_segments, rule_files, errors));
         }
         let (combined, segments) = combine_patterns(&active, rule_files, str::to_owned);
         match Query::new(&grammar, &combined) {
-            Ok(query) => {
-                return Some(finish_language_query(
-                    lang, query, &segments, rule_files, errors,
-                ))
-            }
+            Ok(query) => return Some(finish_language_query(lang, query, &segments, rule_files, errors)),
             Err(e) => {
-                let seg = segments
-                    .iter()
-                    .rev()
-                    .find(|s| s.1 <= e.offset)
-                    .copied()
-                    .unwrap_or(segments[0]);
+                let seg = segments.iter().rev().find(|s| s.1 <= e.offset).copied().unwrap_or(segments[0]);
                 let (rule, source) = &rule_files[seg.0];
                 let (_, span) = rule.matcher_pattern();
                 let start = value_content_start(&source.text, &span);
                 let (line, col) = line_col(&source.text, start);
                 let row = e.row.saturating_sub(seg.2);
                 let reason = match e.kind {
-                    tree_sitter::QueryErrorKind::NodeType => {
-                        format!("unknown node type `{}`", e.message.trim_matches('"'))
-                    }
+                    tree_sitter::QueryErrorKind::NodeType => format!("unknown node type `{}`", e.message.trim_matches('"')),
                     tree_sitter::QueryErrorKind::Field => format!("unknown field `{}`", e.message),
-                    tree_sitter::QueryErrorKind::Capture => {
-                        format!("unknown capture `{}`", e.message)
-                    }
-                    tree_sitter::QueryErrorKind::Structure => {
-                        "impossible pattern structure".to_owned()
-                    }
-                    _ => e
-                        .message
-                        .lines()
-                        .next()
-                        .unwrap_or("invalid query")
-                        .to_owned(),
+                    tree_sitter::QueryErrorKind::Capture => format!("unknown capture `{}`", e.message),
+                    tree_sitter::QueryErrorKind::Structure => "impossible pattern structure".to_owned(),
+                    _ => e.message.lines().next().unwrap_or("invalid query").to_owned(),
                 };
                 errors.push(
                     RuleError::new(
                         &source.path,
                         line + row,
-                        if row == 0 {
-                            col + e.column
-                        } else {
-                            e.column + 1
-                        },
+                        if row == 0 { col + e.column } else { e.column + 1 },
                         format!("invalid query for {}: {reason}", lang.name()),
                     )
                     .with_rule(&rule.id),
@@ -595,23 +501,13 @@ fn finish_language_query(
     let mut failed_rules = HashSet::new();
     for p in 0..query.pattern_count() {
         let start = query.start_byte_for_pattern(p);
-        let seg = segments
-            .iter()
-            .rev()
-            .find(|s| s.1 <= start)
-            .copied()
-            .unwrap_or(segments[0]);
+        let seg = segments.iter().rev().find(|s| s.1 <= start).copied().unwrap_or(segments[0]);
         let (rule, source) = &rule_files[seg.0];
         let fail = |reason: String| {
             let (_, span) = rule.matcher_pattern();
             let (line, col) = line_col(&source.text, value_content_start(&source.text, &span));
-            RuleError::new(
-                &source.path,
-                line,
-                col,
-                format!("invalid query for {}: {reason}", lang.name()),
-            )
-            .with_rule(&rule.id)
+            RuleError::new(&source.path, line, col, format!("invalid query for {}: {reason}", lang.name()))
+                .with_rule(&rule.id)
         };
         match pattern_info(&query, p, seg.0, rule) {
             Ok(info) => patterns.push(Some(info)),
@@ -625,20 +521,12 @@ fn finish_language_query(
     }
     // A rule is all or nothing: if one of its patterns failed, drop the others too.
     for info in patterns.iter_mut() {
-        if info
-            .as_ref()
-            .is_some_and(|i| failed_rules.contains(&i.rule))
-        {
+        if info.as_ref().is_some_and(|i| failed_rules.contains(&i.rule)) {
             *info = None;
         }
     }
-    let all_rooted =
-        (0..query.pattern_count()).all(|p| patterns[p].is_none() || query.is_pattern_rooted(p));
-    LanguageQuery {
-        query,
-        patterns,
-        all_rooted,
-    }
+    let all_rooted = (0..query.pattern_count()).all(|p| patterns[p].is_none() || query.is_pattern_rooted(p));
+    LanguageQuery { query, patterns, all_rooted }
 }
 
 /// The first escape inside a double-quoted query string that tree-sitter does not know
@@ -669,22 +557,12 @@ fn bad_string_escape(pattern: &str) -> Option<(usize, char)> {
 
 fn capture_in_pattern(query: &Query, pattern: usize, name: &str) -> Option<u32> {
     let index = query.capture_index_for_name(name)?;
-    let quantifier = query
-        .capture_quantifiers(pattern)
-        .get(index as usize)
-        .copied()?;
+    let quantifier = query.capture_quantifiers(pattern).get(index as usize).copied()?;
     (quantifier != CaptureQuantifier::Zero).then_some(index)
 }
 
-fn pattern_info(
-    query: &Query,
-    pattern: usize,
-    rule_index: usize,
-    rule: &RuleFile,
-) -> Result<PatternInfo, String> {
-    let Some(q) = &rule.query else {
-        return Err("not a query rule".into());
-    };
+fn pattern_info(query: &Query, pattern: usize, rule_index: usize, rule: &RuleFile) -> Result<PatternInfo, String> {
+    let Some(q) = &rule.query else { return Err("not a query rule".into()) };
     let report_capture = capture_in_pattern(query, pattern, &q.report)
         .ok_or_else(|| format!("a pattern has no `@{}` capture to report", q.report))?;
     let mut predicates = Vec::new();
@@ -718,35 +596,21 @@ fn pattern_info(
             }
         });
     }
-    let (fix_target, fix_template) = match rule
-        .fix
-        .as_ref()
-        .and_then(|f| f.replace.as_ref().map(|r| (f, r)))
-    {
+    let (fix_target, fix_template) = match rule.fix.as_ref().and_then(|f| f.replace.as_ref().map(|r| (f, r))) {
         Some((fix, template)) => {
             let target_name = fix.target.as_deref().unwrap_or(&q.report);
-            let target = capture_in_pattern(query, pattern, target_name).ok_or_else(|| {
-                format!("fix target `@{target_name}` is not a capture of every pattern")
-            })?;
+            let target = capture_in_pattern(query, pattern, target_name)
+                .ok_or_else(|| format!("fix target `@{target_name}` is not a capture of every pattern"))?;
             let parts = parse_template(template, |name| capture_in_pattern(query, pattern, name))?;
             (Some(target), Some(parts))
         }
         None => (None, None),
     };
-    Ok(PatternInfo {
-        rule: rule_index,
-        report_capture,
-        fix_target,
-        fix_template,
-        predicates,
-    })
+    Ok(PatternInfo { rule: rule_index, report_capture, fix_target, fix_template, predicates })
 }
 
 /// Parses `$name` / `${name}` references in a fix template; `$$` is a literal `$`.
-fn parse_template(
-    template: &str,
-    lookup: impl Fn(&str) -> Option<u32>,
-) -> Result<Vec<TemplatePart>, String> {
+fn parse_template(template: &str, lookup: impl Fn(&str) -> Option<u32>) -> Result<Vec<TemplatePart>, String> {
     let mut parts = Vec::new();
     let mut text = String::new();
     let mut chars = template.char_indices().peekable();
@@ -766,17 +630,14 @@ fn parse_template(
             chars.next();
             continue;
         } else {
-            let end = rest
-                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .unwrap_or(rest.len());
+            let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len());
             (&rest[..end], end)
         };
         if name.is_empty() {
             text.push('$');
             continue;
         }
-        let capture = lookup(name)
-            .ok_or_else(|| format!("fix template uses `${name}`, which no pattern captures"))?;
+        let capture = lookup(name).ok_or_else(|| format!("fix template uses `${name}`, which no pattern captures"))?;
         if !text.is_empty() {
             parts.push(TemplatePart::Text(std::mem::take(&mut text)));
         }
@@ -797,30 +658,17 @@ mod tests {
 
     #[test]
     fn unknown_escapes_in_query_strings_are_found() {
-        assert_eq!(
-            bad_string_escape(r#"((x) @f (#match? @f "\\s+\\d"))"#),
-            None
-        );
-        assert_eq!(
-            bad_string_escape(r#"((x) @f (#match? @f "a\sb"))"#),
-            Some((22, 's'))
-        );
+        assert_eq!(bad_string_escape(r#"((x) @f (#match? @f "\\s+\\d"))"#), None);
+        assert_eq!(bad_string_escape(r#"((x) @f (#match? @f "a\sb"))"#), Some((22, 's')));
         assert_eq!(bad_string_escape("; a comment with \\s\n(x) @f"), None);
         assert_eq!(bad_string_escape(r#"(#eq? @f "say \"hi\"\n")"#), None);
     }
 
     #[test]
     fn path_globs_match_names_and_directories_at_any_depth() {
-        let set = path_globs(&[
-            ".github/workflows/*.yml".to_owned(),
-            "Dockerfile*".to_owned(),
-        ])
-        .expect("globs")
-        .expect("some");
+        let set = path_globs(&[".github/workflows/*.yml".to_owned(), "Dockerfile*".to_owned()]).expect("globs").expect("some");
         let meta = |p: &str| {
-            let name = std::path::Path::new(p)
-                .file_name()
-                .map(std::path::Path::new);
+            let name = std::path::Path::new(p).file_name().map(std::path::Path::new);
             set.is_match(p) || name.is_some_and(|n| set.is_match(n))
         };
         assert!(meta(".github/workflows/ci.yml"));
@@ -839,9 +687,7 @@ mod tests {
         let rules = RuleSet::builtin();
         let mut unrooted = Vec::new();
         for lang in Language::ALL {
-            let Some(lq) = rules.query(lang) else {
-                continue;
-            };
+            let Some(lq) = rules.query(lang) else { continue };
             for (p, info) in lq.patterns.iter().enumerate() {
                 if let Some(info) = info {
                     if !lq.query.is_pattern_rooted(p) {
@@ -852,16 +698,7 @@ mod tests {
         }
         unrooted.sort();
         unrooted.dedup();
-        assert_eq!(
-            unrooted,
-            [
-                "go.sql-injection-string-format (go)",
-                "python.sql-injection-string-format (python)"
-            ],
-            "patterns with several root nodes"
-        );
-        assert!(rules
-            .query(Language::JavaScript)
-            .is_some_and(|q| q.all_rooted));
+        assert_eq!(unrooted, ["go.sql-injection-string-format (go)", "python.sql-injection-string-format (python)"], "patterns with several root nodes");
+        assert!(rules.query(Language::JavaScript).is_some_and(|q| q.all_rooted));
     }
 }

@@ -8,10 +8,7 @@ use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use base64::Engine as _;
-use redline_rules::{
-    line_col, value_content_start, Confidence, RegexMatcher, RuleError, RuleSource, Scope,
-    Validator,
-};
+use redline_rules::{line_col, value_content_start, Confidence, RegexMatcher, RuleError, RuleSource, Scope, Validator};
 use regex::{Regex, RegexSet};
 
 use super::ruleset::RuleMeta;
@@ -41,48 +38,20 @@ pub struct SecretRule {
 }
 
 impl SecretRule {
-    pub fn compile(
-        meta: Arc<RuleMeta>,
-        m: &RegexMatcher,
-        source: &RuleSource,
-    ) -> Result<SecretRule, RuleError> {
-        let at =
-            |span: Range<usize>| line_col(&source.text, value_content_start(&source.text, &span));
+    pub fn compile(meta: Arc<RuleMeta>, m: &RegexMatcher, source: &RuleSource) -> Result<SecretRule, RuleError> {
+        let at = |span: Range<usize>| line_col(&source.text, value_content_start(&source.text, &span));
         // Parse now (syntax errors are rule errors with a line); compile on first use.
-        regex_syntax::Parser::new()
-            .parse(m.pattern.get_ref())
-            .map_err(|e| {
-                let (l, c) = at(m.pattern.span());
-                let reason = e
-                    .to_string()
-                    .lines()
-                    .last()
-                    .unwrap_or("invalid regex")
-                    .trim()
-                    .to_owned();
-                RuleError::new(&source.path, l, c, format!("invalid regex: {reason}"))
-                    .with_rule(&meta.id)
-            })?;
-        let has_secret_group = m.pattern.get_ref().contains("(?P<secret>")
-            || m.pattern.get_ref().contains("(?<secret>");
+        let check = |pattern: &str, what: &str, position: &dyn Fn() -> (usize, usize)| {
+            regex_syntax::Parser::new().parse(pattern).map(|_| ()).map_err(|e| {
+                let (line, col) = position();
+                let reason = e.to_string().lines().last().unwrap_or("invalid regex").trim().to_owned();
+                RuleError::new(&source.path, line, col, format!("invalid {what}: {reason}")).with_rule(&meta.id)
+            })
+        };
+        check(m.pattern.get_ref(), "regex", &|| at(m.pattern.span()))?;
+        let has_secret_group = m.pattern.get_ref().contains("(?P<secret>") || m.pattern.get_ref().contains("(?<secret>");
         for pattern in &m.allowlist {
-            regex_syntax::Parser::new().parse(pattern).map_err(|e| {
-                let (l, c) = line_col(&source.text, source.text.find("allowlist").unwrap_or(0));
-                let reason = e
-                    .to_string()
-                    .lines()
-                    .last()
-                    .unwrap_or("invalid regex")
-                    .trim()
-                    .to_owned();
-                RuleError::new(
-                    &source.path,
-                    l,
-                    c,
-                    format!("invalid allowlist regex: {reason}"),
-                )
-                .with_rule(&meta.id)
-            })?;
+            check(pattern, "allowlist regex", &|| line_col(&source.text, source.text.find("allowlist").unwrap_or(0)))?;
         }
         Ok(SecretRule {
             meta,
@@ -107,50 +76,30 @@ impl SecretRule {
     /// (a pattern over the size limit): logged once, the rule then matches nothing.
     fn regex(&self) -> Option<&(Regex, Option<usize>)> {
         self.compiled
-            .get_or_init(|| {
-                match regex::RegexBuilder::new(&super::ascii_regex::ascii_perl_classes(
-                    &self.pattern,
-                ))
-                .size_limit(1 << 23)
-                .build()
-                {
-                    Ok(re) => {
-                        let group = re.capture_names().position(|n| n == Some("secret"));
-                        Some((re, group))
-                    }
-                    Err(e) => {
-                        eprintln!(
-                            "redline: rule {}: regex does not compile: {e}",
-                            self.meta.id
-                        );
-                        None
-                    }
+            .get_or_init(|| match regex::RegexBuilder::new(&super::ascii_regex::ascii_perl_classes(&self.pattern)).size_limit(1 << 23).build() {
+                Ok(re) => {
+                    let group = re.capture_names().position(|n| n == Some("secret"));
+                    Some((re, group))
+                }
+                Err(e) => {
+                    eprintln!("redline: rule {}: regex does not compile: {e}", self.meta.id);
+                    None
                 }
             })
             .as_ref()
     }
 
-    /// Compiles the regex now (for `compile_all`).
     /// Whether `value` matches the rule's allowlist.
     fn allowlisted(&self, value: &str) -> bool {
         if self.allowlist.is_empty() {
             return false;
         }
         let set = self.allowlist_compiled.get_or_init(|| {
-            let patterns = self
-                .allowlist
-                .iter()
-                .map(|p| super::ascii_regex::ascii_perl_classes(p));
-            match regex::RegexSetBuilder::new(patterns)
-                .size_limit(1 << 23)
-                .build()
-            {
+            let patterns = self.allowlist.iter().map(|p| super::ascii_regex::ascii_perl_classes(p));
+            match regex::RegexSetBuilder::new(patterns).size_limit(1 << 23).build() {
                 Ok(set) => Some(set),
                 Err(e) => {
-                    eprintln!(
-                        "redline: rule {}: allowlist does not compile: {e}",
-                        self.meta.id
-                    );
+                    eprintln!("redline: rule {}: allowlist does not compile: {e}", self.meta.id);
                     None
                 }
             }
@@ -215,31 +164,15 @@ impl SecretScanner {
         let keywords = if words.is_empty() {
             None
         } else {
-            match AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .build(&words)
-            {
+            match AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::Standard).build(&words) {
                 Ok(ac) => Some(ac),
                 Err(e) => {
-                    errors.push(RuleError::new(
-                        std::path::Path::new("rules"),
-                        0,
-                        0,
-                        format!("keyword automaton: {e}"),
-                    ));
+                    errors.push(RuleError::new(std::path::Path::new("rules"), 0, 0, format!("keyword automaton: {e}")));
                     None
                 }
             }
         };
-        (
-            SecretScanner {
-                rules,
-                keywords,
-                keyword_rules,
-            },
-            errors,
-        )
+        (SecretScanner { rules, keywords, keyword_rules }, errors)
     }
 
     /// Scans `text[window]` (the whole text when `window` is `None`) for secrets.
@@ -252,9 +185,7 @@ impl SecretScanner {
         window: Option<Range<usize>>,
         literal_at: &dyn Fn(Range<usize>) -> bool,
     ) -> Vec<SecretMatch> {
-        let Some(ac) = &self.keywords else {
-            return Vec::new();
-        };
+        let Some(ac) = &self.keywords else { return Vec::new() };
         let window = window.unwrap_or(0..text.len());
         let hay = &text[window.clone()];
         let mut candidates = vec![false; self.rules.len()];
@@ -269,9 +200,7 @@ impl SecretScanner {
             if !candidates[i] || !rule.meta.applies_to(lang) {
                 continue;
             }
-            let Some((regex, secret_group)) = rule.regex() else {
-                continue;
-            };
+            let Some((regex, secret_group)) = rule.regex() else { continue };
             for caps in regex.captures_iter(hay) {
                 let Some(whole) = caps.get(0) else { continue };
                 let secret = secret_group.and_then(|g| caps.get(g)).unwrap_or(whole);
@@ -284,15 +213,8 @@ impl SecretScanner {
                 } else {
                     window.start + whole.start()..window.start + whole.end()
                 };
-                if let Some(confidence) =
-                    self.accept(rule, value, lang, secret_range.clone(), literal_at)
-                {
-                    out.push(SecretMatch {
-                        rule: i,
-                        range,
-                        secret: secret_range,
-                        confidence,
-                    });
+                if let Some(confidence) = self.accept(rule, value, lang, secret_range.clone(), literal_at) {
+                    out.push(SecretMatch { rule: i, range, secret: secret_range, confidence });
                 }
             }
         }
@@ -316,8 +238,7 @@ impl SecretScanner {
             }
         }
         // A URL rule checks the password part itself (a host may well say `example`).
-        if rule.is_secret && rule.validate != Some(Validator::UrlPassword) && is_placeholder(value)
-        {
+        if rule.is_secret && rule.validate != Some(Validator::UrlPassword) && is_placeholder(value) {
             return None;
         }
         if rule.allowlisted(value) {
@@ -331,11 +252,7 @@ impl SecretScanner {
             None => {}
             Some(Validator::GithubCrc32) => {
                 // Checksums raise confidence rather than reject: many real-looking samples fail.
-                confidence = if github_checksum_ok(value) {
-                    Confidence::High
-                } else {
-                    Confidence::Medium
-                };
+                confidence = if github_checksum_ok(value) { Confidence::High } else { Confidence::Medium };
             }
             Some(Validator::Jwt) => {
                 if !jwt_structure_ok(value) {
@@ -386,111 +303,36 @@ pub fn is_placeholder(value: &str) -> bool {
     }
     let lower = v.to_ascii_lowercase();
     // Template and variable references: ${VAR}, $VAR, {{ secret }}, %(name)s, <your-key>, process.env...
-    if v.starts_with("${")
-        || v.starts_with("{{")
-        || v.starts_with("$(")
-        || v.starts_with("%(")
-        || v.starts_with('<') && v.ends_with('>')
-    {
+    if v.starts_with("${") || v.starts_with("{{") || v.starts_with("$(") || v.starts_with("%(") || v.starts_with('<') && v.ends_with('>') {
         return true;
     }
-    if v.starts_with('$')
-        && v[1..]
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_')
-    {
+    if v.starts_with('$') && v[1..].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
         return true;
     }
-    if lower.contains("${")
-        || lower.contains("{{")
-        || lower.contains("process.env")
-        || lower.contains("os.environ")
-        || lower.contains("getenv")
-    {
+    if lower.contains("${") || lower.contains("{{") || lower.contains("process.env") || lower.contains("os.environ") || lower.contains("getenv") {
         return true;
     }
     // Masked or repeated characters: ****, xxxx, 0000, ....
-    let distinct: std::collections::HashSet<char> =
-        lower.chars().filter(|c| c.is_alphanumeric()).collect();
+    let distinct: std::collections::HashSet<char> = lower.chars().filter(|c| c.is_alphanumeric()).collect();
     if distinct.len() <= 2 && v.len() >= 3 {
         return true;
     }
-    if lower.contains("xxxx")
-        || lower.contains("****")
-        || lower.contains("…")
-        || lower.contains("....")
-    {
+    if lower.contains("xxxx") || lower.contains("****") || lower.contains("…") || lower.contains("....") {
         return true;
     }
     const WORDS: &[&str] = &[
-        "your",
-        "changeme",
-        "change_me",
-        "change-me",
-        "placeholder",
-        "example",
-        "sample",
-        "dummy",
-        "redacted",
-        "replace",
-        "insert",
-        "fixme",
-        "todo",
-        "not-a-real",
-        "notreal",
-        "fake",
-        "<secret>",
-        "secret-here",
-        "my-secret",
-        "mysecret",
-        "my_secret",
-        "mypassword",
-        "my-password",
-        "my_password",
-        "put-your",
-        "enter-your",
-        "api-key-here",
-        "token-here",
-        "key-here",
-        "goes-here",
-        "_here",
-        "-here",
+        "your", "changeme", "change_me", "change-me", "placeholder", "example", "sample", "dummy", "redacted",
+        "replace", "insert", "fixme", "todo", "not-a-real", "notreal", "fake", "<secret>", "secret-here",
+        "my-secret", "mysecret", "my_secret", "mypassword", "my-password", "my_password", "put-your",
+        "enter-your", "api-key-here", "token-here", "key-here", "goes-here", "_here", "-here",
     ];
     if WORDS.iter().any(|w| lower.contains(w)) {
         return true;
     }
     const EXACT: &[&str] = &[
-        "password",
-        "passwd",
-        "secret",
-        "token",
-        "apikey",
-        "api_key",
-        "api-key",
-        "test",
-        "testing",
-        "none",
-        "null",
-        "nil",
-        "undefined",
-        "true",
-        "false",
-        "admin",
-        "root",
-        "user",
-        "username",
-        "default",
-        "string",
-        "value",
-        "required",
-        "optional",
-        "empty",
-        "unset",
-        "hidden",
-        "masked",
-        "secretkey",
-        "secret_key",
-        "accesskey",
+        "password", "passwd", "secret", "token", "apikey", "api_key", "api-key", "test", "testing", "none", "null",
+        "nil", "undefined", "true", "false", "admin", "root", "user", "username", "default", "string", "value",
+        "required", "optional", "empty", "unset", "hidden", "masked", "secretkey", "secret_key", "accesskey",
     ];
     EXACT.contains(&lower.as_str())
 }
@@ -533,17 +375,10 @@ pub fn github_checksum_ok(token: &str) -> bool {
 /// A JWT's header decodes to a JSON object with an `alg` member.
 pub fn jwt_structure_ok(token: &str) -> bool {
     let mut parts = token.split('.');
-    let (Some(header), Some(payload)) = (parts.next(), parts.next()) else {
-        return false;
-    };
-    let decode =
-        |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(s.trim_end_matches('='));
-    let Ok(bytes) = decode(header) else {
-        return false;
-    };
-    let Ok(json) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
-        return false;
-    };
+    let (Some(header), Some(payload)) = (parts.next(), parts.next()) else { return false };
+    let decode = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(s.trim_end_matches('='));
+    let Ok(bytes) = decode(header) else { return false };
+    let Ok(json) = serde_json::from_slice::<serde_json::Value>(&bytes) else { return false };
     json.get("alg").is_some() && decode(payload).is_ok()
 }
 
@@ -554,17 +389,13 @@ pub fn pem_block_ok(block: &str) -> bool {
         let end = block[start..].find("-----")? + start;
         Some(block[start..end].trim().to_owned())
     };
-    let (Some(begin), Some(end)) = (label("-----BEGIN "), label("-----END ")) else {
-        return false;
-    };
+    let (Some(begin), Some(end)) = (label("-----BEGIN "), label("-----END ")) else { return false };
     if begin != end || !begin.contains("PRIVATE KEY") {
         return false;
     }
     let body_start = block.find("-----BEGIN ").unwrap_or(0);
     // Keys inside strings often use `\n` escapes on one physical line.
-    let unescaped = block[body_start..]
-        .replace("\\r\\n", "\n")
-        .replace("\\n", "\n");
+    let unescaped = block[body_start..].replace("\\r\\n", "\n").replace("\\n", "\n");
     let body: String = unescaped
         .lines()
         .skip(1)
@@ -579,20 +410,11 @@ pub fn pem_block_ok(block: &str) -> bool {
 
 /// The userinfo of a URL has a real password: not empty, not a variable, not a placeholder.
 pub fn url_password_ok(url: &str) -> bool {
-    let Some(rest) = url.split_once("://").map(|(_, r)| r) else {
-        return false;
-    };
-    let Some(at) = rest.rfind('@') else {
-        return false;
-    };
+    let Some(rest) = url.split_once("://").map(|(_, r)| r) else { return false };
+    let Some(at) = rest.rfind('@') else { return false };
     let userinfo = &rest[..at];
-    let Some((_, password)) = userinfo.split_once(':') else {
-        return false;
-    };
-    !password.is_empty()
-        && !is_placeholder(password)
-        && !password.starts_with('$')
-        && !password.starts_with('%')
+    let Some((_, password)) = userinfo.split_once(':') else { return false };
+    !password.is_empty() && !is_placeholder(password) && !password.starts_with('$') && !password.starts_with('%')
 }
 
 #[cfg(test)]
@@ -604,9 +426,7 @@ mod tests {
         let random = "abcdefghijklmnopqrstuvwxyz0123";
         let token = format!("ghp_{random}{}", base62_crc32(random));
         assert!(github_checksum_ok(&token));
-        assert!(!github_checksum_ok(
-            "ghp_abcdefghijklmnopqrstuvwxyz0123AAAAAA"
-        ));
+        assert!(!github_checksum_ok("ghp_abcdefghijklmnopqrstuvwxyz0123AAAAAA"));
     }
 
     #[test]
@@ -617,16 +437,7 @@ mod tests {
 
     #[test]
     fn placeholders_are_not_secrets() {
-        for p in [
-            "your-api-key",
-            "xxxxxxxx",
-            "changeme",
-            "${DB_PASSWORD}",
-            "{{ .Values.token }}",
-            "<API_KEY>",
-            "$TOKEN",
-            "********",
-        ] {
+        for p in ["your-api-key", "xxxxxxxx", "changeme", "${DB_PASSWORD}", "{{ .Values.token }}", "<API_KEY>", "$TOKEN", "********"] {
             assert!(is_placeholder(p), "{p}");
         }
         for s in ["hunter2!", "sk_live_51Hq8Kc2eZvKYlo2C", "Tr0ub4dor&3"] {
@@ -643,9 +454,7 @@ mod tests {
 
     #[test]
     fn url_passwords() {
-        assert!(url_password_ok(
-            "postgres://app:S3cr3tPa55@db.internal:5432/app"
-        ));
+        assert!(url_password_ok("postgres://app:S3cr3tPa55@db.internal:5432/app"));
         assert!(!url_password_ok("postgres://app:${DB_PASSWORD}@db/app"));
         assert!(!url_password_ok("postgres://app@db/app"));
         assert!(!url_password_ok("postgres://app:password@localhost/app"));

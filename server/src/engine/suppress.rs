@@ -34,11 +34,7 @@ pub fn parse_directive(line: &str) -> Option<Directive> {
     let (rules, rest) = match rest.strip_prefix('[') {
         Some(inner) => {
             let end = inner.find(']')?;
-            let rules = inner[..end]
-                .split(',')
-                .map(|r| r.trim().to_owned())
-                .filter(|r| !r.is_empty())
-                .collect();
+            let rules = inner[..end].split(',').map(|r| r.trim().to_owned()).filter(|r| !r.is_empty()).collect();
             (rules, &inner[end + 1..])
         }
         None => (Vec::new(), rest),
@@ -46,13 +42,7 @@ pub fn parse_directive(line: &str) -> Option<Directive> {
     let reason = rest
         .trim_start()
         .strip_prefix(':')
-        .map(|r| {
-            r.trim()
-                .trim_end_matches("*/")
-                .trim_end_matches("-->")
-                .trim()
-                .to_owned()
-        })
+        .map(|r| r.trim().trim_end_matches("*/").trim_end_matches("-->").trim().to_owned())
         .filter(|r| !r.is_empty());
     Some(Directive { rules, reason })
 }
@@ -60,9 +50,7 @@ pub fn parse_directive(line: &str) -> Option<Directive> {
 /// Whether a line holds nothing but a comment (so a directive in it applies to the next line).
 fn is_comment_only(line: &str) -> bool {
     let t = line.trim_start();
-    ["#", "//", "/*", "*", "--", "<!--", ";", "%", "REM ", "'"]
-        .iter()
-        .any(|p| t.starts_with(p))
+    ["#", "//", "/*", "*", "--", "<!--", ";", "%", "REM ", "'"].iter().any(|p| t.starts_with(p))
 }
 
 /// Drops findings covered by a directive on their first line or alone on the line above.
@@ -84,9 +72,7 @@ pub fn filter(text: &str, findings: Vec<Finding>) -> Vec<Finding> {
                 let prev_end = line_start - 1;
                 let prev_start = text[..prev_end].rfind('\n').map_or(0, |i| i + 1);
                 let prev = &text[prev_start..prev_end];
-                if is_comment_only(prev)
-                    && parse_directive(prev).is_some_and(|d| d.covers(&f.rule.id))
-                {
+                if is_comment_only(prev) && parse_directive(prev).is_some_and(|d| d.covers(&f.rule.id)) {
                     return false;
                 }
             }
@@ -106,19 +92,10 @@ mod tests {
 
     #[test]
     fn directives_parse() {
-        assert_eq!(
-            parse_directive("x = 1  # redline-ignore"),
-            Some(Directive {
-                rules: vec![],
-                reason: None
-            })
-        );
+        assert_eq!(parse_directive("x = 1  # redline-ignore"), Some(Directive { rules: vec![], reason: None }));
         assert_eq!(
             parse_directive("// redline-ignore[js.eval, python.*]: reviewed by sec team */"),
-            Some(Directive {
-                rules: vec!["js.eval".into(), "python.*".into()],
-                reason: Some("reviewed by sec team".into())
-            })
+            Some(Directive { rules: vec!["js.eval".into(), "python.*".into()], reason: Some("reviewed by sec team".into()) })
         );
         assert_eq!(parse_directive("# redline-ignored"), None);
         assert_eq!(parse_directive("no directive"), None);

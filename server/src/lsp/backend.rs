@@ -29,14 +29,9 @@ fn to_path(uri: &Uri) -> Option<PathBuf> {
 impl Backend {
     /// `redline/documentState`: the server's view of a document (text and version), for
     /// tests and for diagnosing a client that drifted out of sync.
-    pub async fn document_state(
-        &self,
-        params: TextDocumentIdentifier,
-    ) -> Result<serde_json::Value> {
+    pub async fn document_state(&self, params: TextDocumentIdentifier) -> Result<serde_json::Value> {
         Ok(match self.state.documents.get(&params.uri) {
-            Some(doc) => {
-                serde_json::json!({ "version": doc.version, "text": doc.text(), "language": doc.language.name() })
-            }
+            Some(doc) => serde_json::json!({ "version": doc.version, "text": doc.text(), "language": doc.language.name() }),
             None => serde_json::Value::Null,
         })
     }
@@ -49,29 +44,14 @@ impl Backend {
         let grouped = group_errors(&errors);
         let mut now = Vec::new();
         for (path, errs) in &grouped {
-            let path = if path.is_absolute() {
-                path.clone()
-            } else {
-                state.root().unwrap_or_default().join(path)
-            };
-            let Some(uri) = Uri::from_file_path(&path) else {
-                continue;
-            };
+            let path = if path.is_absolute() { path.clone() } else { state.root().unwrap_or_default().join(path) };
+            let Some(uri) = Uri::from_file_path(&path) else { continue };
             let text = std::fs::read_to_string(&path).ok();
-            let diags = errs
-                .iter()
-                .map(|e| convert::file_error_diagnostic(e, text.as_deref(), enc))
-                .collect();
+            let diags = errs.iter().map(|e| convert::file_error_diagnostic(e, text.as_deref(), enc)).collect();
             for e in errs {
-                log::error(
-                    state,
-                    format!("{}:{}:{}: {}", path.display(), e.line, e.column, e.message),
-                );
+                log::error(state, format!("{}:{}:{}: {}", path.display(), e.line, e.column, e.message));
             }
-            state
-                .client
-                .publish_diagnostics(uri.clone(), diags, None)
-                .await;
+            state.client.publish_diagnostics(uri.clone(), diags, None).await;
             now.push(uri);
         }
         let stale: Vec<Uri> = {
@@ -81,10 +61,7 @@ impl Backend {
             stale
         };
         for uri in stale {
-            state
-                .client
-                .publish_diagnostics(uri, Vec::new(), None)
-                .await;
+            state.client.publish_diagnostics(uri, Vec::new(), None).await;
         }
     }
 
@@ -111,12 +88,7 @@ impl Backend {
         for mut doc in self.state.documents.iter_mut() {
             doc.reset_analysis();
         }
-        let uris: Vec<Uri> = self
-            .state
-            .documents
-            .iter()
-            .map(|e| e.key().clone())
-            .collect();
+        let uris: Vec<Uri> = self.state.documents.iter().map(|e| e.key().clone()).collect();
         for uri in uris {
             worker::schedule(&self.state, uri);
         }
@@ -128,9 +100,7 @@ impl Backend {
     /// Analyses a file on disk that is not open and publishes its diagnostics.
     async fn scan_disk_file(&self, path: PathBuf) {
         let state = self.state.clone();
-        let Some(uri) = Uri::from_file_path(&path) else {
-            return;
-        };
+        let Some(uri) = Uri::from_file_path(&path) else { return };
         if state.documents.contains_key(&uri) {
             return;
         }
@@ -169,10 +139,7 @@ impl Backend {
 
     async fn clear_disk_file(&self, uri: &Uri) {
         if self.state.disk_files.remove(uri).is_some() {
-            self.state
-                .client
-                .publish_diagnostics(uri.clone(), Vec::new(), None)
-                .await;
+            self.state.client.publish_diagnostics(uri.clone(), Vec::new(), None).await;
         }
     }
 
@@ -184,16 +151,10 @@ impl Backend {
             return;
         };
         let token = NumberOrString::String(format!("redline-scan-{}", std::process::id()));
-        let progress_ok = self
-            .state
-            .client
-            .create_work_done_progress(token.clone())
-            .await
-            .is_ok();
+        let progress_ok = self.state.client.create_work_done_progress(token.clone()).await.is_ok();
         let root2 = root.clone();
         let files: Vec<PathBuf> = tokio::task::spawn_blocking(move || {
-            let config = crate::config::Config::discover(&root2)
-                .and_then(|p| crate::config::Config::load(&p).ok());
+            let config = crate::config::Config::discover(&root2).and_then(|p| crate::config::Config::load(&p).ok());
             ignore::WalkBuilder::new(&root2)
                 .hidden(false)
                 .filter_entry(|e| e.file_name() != ".git")
@@ -224,32 +185,20 @@ impl Backend {
             self.scan_disk_file(path).await;
             if let Some(p) = &ongoing {
                 if i % 25 == 0 {
-                    p.report_with_message(format!("{i}/{total} files"), (i * 100 / total) as u32)
-                        .await;
+                    p.report_with_message(format!("{i}/{total} files"), (i * 100 / total) as u32).await;
                 }
             }
         }
         if let Some(p) = ongoing {
             p.finish_with_message("done").await;
         }
-        log::info(
-            &self.state,
-            format!("workspace scan of {} finished", root.display()),
-        );
+        log::info(&self.state, format!("workspace scan of {} finished", root.display()));
     }
 
     /// Whether applying `fix` leaves a file that parses at least as well and no longer has the
     /// finding.
-    fn fix_is_sound(
-        &self,
-        path: &Path,
-        text: &str,
-        language: crate::languages::Language,
-        finding: &Finding,
-    ) -> bool {
-        let Some(fix) = &finding.fix else {
-            return false;
-        };
+    fn fix_is_sound(&self, path: &Path, text: &str, language: crate::languages::Language, finding: &Finding) -> bool {
+        let Some(fix) = &finding.fix else { return false };
         let (fixed, skipped) = apply_edits(text, &fix.edits);
         if skipped > 0 {
             return false;
@@ -262,11 +211,7 @@ impl Backend {
         let engine = self.state.engine();
         let path = path.to_path_buf();
         let count = |t: &str, tree: Option<&tree_sitter::Tree>| {
-            engine
-                .analyze_tree(&path, language, t, tree, None)
-                .iter()
-                .filter(|f| f.rule.id == finding.rule.id)
-                .count()
+            engine.analyze_tree(&path, language, t, tree, None).iter().filter(|f| f.rule.id == finding.rule.id).count()
         };
         let before_tree = parse(language, text, None);
         count(&fixed, after_tree.as_ref()) < count(text, before_tree.as_ref())
@@ -274,11 +219,7 @@ impl Backend {
 }
 
 fn negotiate_encoding(caps: &ClientCapabilities) -> Encoding {
-    let offered = caps
-        .general
-        .as_ref()
-        .and_then(|g| g.position_encodings.clone())
-        .unwrap_or_default();
+    let offered = caps.general.as_ref().and_then(|g| g.position_encodings.clone()).unwrap_or_default();
     if offered.contains(&PositionEncodingKind::UTF8) {
         Encoding::Utf8
     } else if offered.contains(&PositionEncodingKind::UTF32) {
@@ -323,12 +264,7 @@ impl LanguageServer for Backend {
                 Err(e) => log::error(state, e),
             }
         }
-        let pulls = params
-            .capabilities
-            .text_document
-            .as_ref()
-            .and_then(|t| t.diagnostic.as_ref())
-            .is_some();
+        let pulls = params.capabilities.text_document.as_ref().and_then(|t| t.diagnostic.as_ref()).is_some();
         if let Ok(mut p) = state.pull_diagnostics.write() {
             *p = pulls;
         }
@@ -341,23 +277,16 @@ impl LanguageServer for Backend {
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
                 position_encoding: Some(encoding_kind(enc)),
-                text_document_sync: Some(TextDocumentSyncCapability::Options(
-                    TextDocumentSyncOptions {
-                        open_close: Some(true),
-                        change: Some(TextDocumentSyncKind::INCREMENTAL),
-                        ..Default::default()
-                    },
-                )),
+                text_document_sync: Some(TextDocumentSyncCapability::Options(TextDocumentSyncOptions {
+                    open_close: Some(true),
+                    change: Some(TextDocumentSyncKind::INCREMENTAL),
+                    ..Default::default()
+                })),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
-                code_action_provider: Some(CodeActionProviderCapability::Options(
-                    CodeActionOptions {
-                        code_action_kinds: Some(vec![
-                            CodeActionKind::QUICKFIX,
-                            CodeActionKind::from(FIX_ALL_KIND),
-                        ]),
-                        ..Default::default()
-                    },
-                )),
+                code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+                    code_action_kinds: Some(vec![CodeActionKind::QUICKFIX, CodeActionKind::from(FIX_ALL_KIND)]),
+                    ..Default::default()
+                })),
                 diagnostic_provider: pulls.then(|| {
                     DiagnosticServerCapabilities::Options(DiagnosticOptions {
                         identifier: Some("redline".to_owned()),
@@ -372,51 +301,27 @@ impl LanguageServer for Backend {
                 }),
                 ..Default::default()
             },
-            server_info: Some(ServerInfo {
-                name: "redline".to_owned(),
-                version: Some(env!("CARGO_PKG_VERSION").to_owned()),
-            }),
+            server_info: Some(ServerInfo { name: "redline".to_owned(), version: Some(env!("CARGO_PKG_VERSION").to_owned()) }),
             offset_encoding: None,
         })
     }
 
     async fn initialized(&self, _: InitializedParams) {
         // Re-analyse anything opened before the engine was ready.
-        let uris: Vec<Uri> = self
-            .state
-            .documents
-            .iter()
-            .map(|e| e.key().clone())
-            .collect();
+        let uris: Vec<Uri> = self.state.documents.iter().map(|e| e.key().clone()).collect();
         for uri in uris {
             worker::schedule(&self.state, uri);
         }
-        let watchers = vec![FileSystemWatcher {
-            glob_pattern: GlobPattern::String("**/*".to_owned()),
-            kind: None,
-        }];
+        let watchers = vec![FileSystemWatcher { glob_pattern: GlobPattern::String("**/*".to_owned()), kind: None }];
         let registration = Registration {
             id: "redline-watch".to_owned(),
             method: "workspace/didChangeWatchedFiles".to_owned(),
-            register_options: serde_json::to_value(DidChangeWatchedFilesRegistrationOptions {
-                watchers,
-            })
-            .ok(),
+            register_options: serde_json::to_value(DidChangeWatchedFilesRegistrationOptions { watchers }).ok(),
         };
-        if let Err(e) = self
-            .state
-            .client
-            .register_capability(vec![registration])
-            .await
-        {
+        if let Err(e) = self.state.client.register_capability(vec![registration]).await {
             log::info(&self.state, format!("client did not accept file watchers ({e}); files written behind the editor are not scanned"));
         }
-        let errors = self
-            .state
-            .pending_errors
-            .lock()
-            .map(|mut e| std::mem::take(&mut *e))
-            .unwrap_or_default();
+        let errors = self.state.pending_errors.lock().map(|mut e| std::mem::take(&mut *e)).unwrap_or_default();
         self.publish_rule_errors(errors).await;
         if self.state.settings().scan_workspace.unwrap_or(false) {
             self.scan_workspace().await;
@@ -437,10 +342,7 @@ impl LanguageServer for Backend {
             }
             Err(e) => {
                 log::error(&self.state, e.clone());
-                self.state
-                    .client
-                    .show_message(MessageType::ERROR, format!("Redline: {e}"))
-                    .await;
+                self.state.client.show_message(MessageType::ERROR, format!("Redline: {e}")).await;
             }
         }
     }
@@ -449,9 +351,7 @@ impl LanguageServer for Backend {
         let mut reload = false;
         let mut scans = Vec::new();
         for change in params.changes {
-            let Some(path) = to_path(&change.uri) else {
-                continue;
-            };
+            let Some(path) = to_path(&change.uri) else { continue };
             if self.state.is_config_or_rule_file(&path) {
                 reload = true;
                 continue;
@@ -479,16 +379,10 @@ impl LanguageServer for Backend {
             return Ok(None);
         }
         log::warn(&self.state, format!("unknown command `{}`", params.command));
-        Err(tower_lsp_server::jsonrpc::Error::invalid_params(format!(
-            "unknown command `{}`",
-            params.command
-        )))
+        Err(tower_lsp_server::jsonrpc::Error::invalid_params(format!("unknown command `{}`", params.command)))
     }
 
-    async fn diagnostic(
-        &self,
-        params: DocumentDiagnosticParams,
-    ) -> Result<DocumentDiagnosticReportResult> {
+    async fn diagnostic(&self, params: DocumentDiagnosticParams) -> Result<DocumentDiagnosticReportResult> {
         let uri = params.text_document.uri;
         let items = match worker::analyse_current(&self.state, &uri).await {
             Some(p) if self.state.settings().enable.unwrap_or(true) => {
@@ -502,33 +396,22 @@ impl LanguageServer for Backend {
             }
             _ => Vec::new(),
         };
-        Ok(DocumentDiagnosticReportResult::Report(
-            DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
-                related_documents: None,
-                full_document_diagnostic_report: FullDocumentDiagnosticReport {
-                    result_id: None,
-                    items,
-                },
-            }),
-        ))
+        Ok(DocumentDiagnosticReportResult::Report(DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
+            related_documents: None,
+            full_document_diagnostic_report: FullDocumentDiagnosticReport { result_id: None, items },
+        })))
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let uri = params.text_document_position_params.text_document.uri;
-        let Some(p) = worker::analyse_current(&self.state, &uri).await else {
-            return Ok(None);
-        };
+        let Some(p) = worker::analyse_current(&self.state, &uri).await else { return Ok(None) };
         let enc = self.state.encoding();
         let (offset, _) = crate::document::offset_of(
             &p.snapshot.rope,
             convert::to_doc_position(params.text_document_position_params.position),
             enc,
         );
-        let hits: Vec<&Finding> = p
-            .findings
-            .iter()
-            .filter(|f| f.range.start <= offset && offset <= f.range.end)
-            .collect();
+        let hits: Vec<&Finding> = p.findings.iter().filter(|f| f.range.start <= offset && offset <= f.range.end).collect();
         if hits.is_empty() {
             return Ok(None);
         }
@@ -536,39 +419,21 @@ impl LanguageServer for Backend {
         for f in &hits {
             let r = &f.rule;
             md.push_str(&format!("### {} — {}\n\n", r.title, f.severity.as_str()));
-            md.push_str(&format!(
-                "`{}` · {} · confidence {}\n\n",
-                r.id,
-                r.cwe.join(", "),
-                f.confidence.as_str()
-            ));
+            md.push_str(&format!("`{}` · {} · confidence {}\n\n", r.id, r.cwe.join(", "), f.confidence.as_str()));
             md.push_str(&format!("{}\n\n", f.message));
             if let Some(fix) = &f.fix {
                 md.push_str(&format!("**Quick fix:** {}\n\n", fix.title));
             }
             md.push_str(&r.docs);
-            md.push_str(&format!(
-                "\n\n[Rule documentation]({})\n\n---\n\n",
-                r.docs_url()
-            ));
+            md.push_str(&format!("\n\n[Rule documentation]({})\n\n---\n\n", r.docs_url()));
         }
-        let range = hits
-            .first()
-            .map(|f| convert::range_of(&p.snapshot.rope, f.range.clone(), enc));
-        Ok(Some(Hover {
-            contents: HoverContents::Markup(MarkupContent {
-                kind: MarkupKind::Markdown,
-                value: md,
-            }),
-            range,
-        }))
+        let range = hits.first().map(|f| convert::range_of(&p.snapshot.rope, f.range.clone(), enc));
+        Ok(Some(Hover { contents: HoverContents::Markup(MarkupContent { kind: MarkupKind::Markdown, value: md }), range }))
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
         let uri = params.text_document.uri.clone();
-        let Some(p) = worker::analyse_current(&self.state, &uri).await else {
-            return Ok(None);
-        };
+        let Some(p) = worker::analyse_current(&self.state, &uri).await else { return Ok(None) };
         let enc = self.state.encoding();
         let rope = &p.snapshot.rope;
         let text = &p.snapshot.text;
@@ -576,34 +441,20 @@ impl LanguageServer for Backend {
         let wanted = convert::byte_range(rope, params.range, enc);
         let only = params.context.only.clone();
         let wants = |kind: &CodeActionKind| {
-            only.as_ref().is_none_or(|o| {
-                o.iter().any(|k| {
-                    kind.as_str() == k.as_str()
-                        || kind.as_str().starts_with(&format!("{}.", k.as_str()))
-                })
-            })
+            only.as_ref().is_none_or(|o| o.iter().any(|k| kind.as_str() == k.as_str() || kind.as_str().starts_with(&format!("{}.", k.as_str()))))
         };
         let min = self.state.settings().min_severity();
         let mut actions: Vec<CodeActionOrCommand> = Vec::new();
-        let edit_for = |edits: Vec<TextEdit>| WorkspaceEdit {
-            changes: Some(HashMap::from([(uri.clone(), edits)])),
-            ..Default::default()
-        };
+        let edit_for = |edits: Vec<TextEdit>| WorkspaceEdit { changes: Some(HashMap::from([(uri.clone(), edits)])), ..Default::default() };
         for f in p.findings.iter().filter(|f| f.severity >= min) {
             if !(f.range.start <= wanted.end && wanted.start <= f.range.end) {
                 continue;
             }
             let diag = convert::diagnostic(rope, f, p.version, enc);
             if let Some(fix) = &f.fix {
-                if wants(&CodeActionKind::QUICKFIX)
-                    && self.fix_is_sound(&p.snapshot.path, text, language, f)
-                {
+                if wants(&CodeActionKind::QUICKFIX) && self.fix_is_sound(&p.snapshot.path, text, language, f) {
                     actions.push(CodeActionOrCommand::CodeAction(CodeAction {
-                        title: if fix.safe {
-                            fix.title.clone()
-                        } else {
-                            format!("{} (review: changes behaviour)", fix.title)
-                        },
+                        title: if fix.safe { fix.title.clone() } else { format!("{} (review: changes behaviour)", fix.title) },
                         kind: Some(CodeActionKind::QUICKFIX),
                         diagnostics: Some(vec![diag.clone()]),
                         edit: Some(edit_for(convert::text_edits(rope, &fix.edits, enc))),
@@ -615,22 +466,12 @@ impl LanguageServer for Backend {
             if let Some(comment) = language.line_comment() {
                 if wants(&CodeActionKind::QUICKFIX) {
                     let line_start = text[..f.range.start].rfind('\n').map_or(0, |i| i + 1);
-                    let indent: String = text[line_start..]
-                        .chars()
-                        .take_while(|c| *c == ' ' || *c == '\t')
-                        .collect();
+                    let indent: String = text[line_start..].chars().take_while(|c| *c == ' ' || *c == '\t').collect();
                     let line = format!(
                         "{indent}{}\n",
-                        suppress::suppression_comment(
-                            comment,
-                            &f.rule.id,
-                            "explain why this is safe"
-                        )
+                        suppress::suppression_comment(comment, &f.rule.id, "explain why this is safe")
                     );
-                    let edit = crate::engine::Edit {
-                        range: line_start..line_start,
-                        text: line,
-                    };
+                    let edit = crate::engine::Edit { range: line_start..line_start, text: line };
                     actions.push(CodeActionOrCommand::CodeAction(CodeAction {
                         title: format!("Suppress {} on this line (with a reason)", f.rule.id),
                         kind: Some(CodeActionKind::QUICKFIX),
@@ -643,27 +484,15 @@ impl LanguageServer for Backend {
             }
         }
         let fix_all = CodeActionKind::from(FIX_ALL_KIND);
-        let explicitly_asked = only.as_ref().is_some_and(|o| {
-            o.iter()
-                .any(|k| FIX_ALL_KIND.starts_with(k.as_str()) && k.as_str() != "")
-        });
-        let any_safe = p
-            .findings
-            .iter()
-            .any(|f| f.fix.as_ref().is_some_and(|x| x.safe) && f.severity >= min);
+        let explicitly_asked = only.as_ref().is_some_and(|o| o.iter().any(|k| FIX_ALL_KIND.starts_with(k.as_str()) && k.as_str() != ""));
+        let any_safe = p.findings.iter().any(|f| f.fix.as_ref().is_some_and(|x| x.safe) && f.severity >= min);
         if any_safe && (explicitly_asked || only.is_none()) && wants(&fix_all) {
             let engine = self.state.engine();
             let path = to_path(&uri).unwrap_or_else(|| PathBuf::from(uri.path().as_str()));
             let t = text.to_string();
-            let outcome =
-                tokio::task::spawn_blocking(move || engine.fix_all(&path, &t, false, min))
-                    .await
-                    .ok();
+            let outcome = tokio::task::spawn_blocking(move || engine.fix_all(&path, &t, false, min)).await.ok();
             if let Some(outcome) = outcome.filter(|o| !o.applied.is_empty()) {
-                let whole = crate::engine::Edit {
-                    range: 0..text.len(),
-                    text: outcome.text,
-                };
+                let whole = crate::engine::Edit { range: 0..text.len(), text: outcome.text };
                 actions.push(CodeActionOrCommand::CodeAction(CodeAction {
                     title: format!("Redline: apply {} safe fix(es)", outcome.applied.len()),
                     kind: Some(fix_all),
@@ -672,20 +501,11 @@ impl LanguageServer for Backend {
                 }));
             }
         }
-        Ok(if actions.is_empty() {
-            None
-        } else {
-            Some(actions)
-        })
+        Ok(if actions.is_empty() { None } else { Some(actions) })
     }
 }
 
 /// Paths never worth scanning when they change on disk.
 fn is_ignored_path(path: &Path) -> bool {
-    path.components().any(|c| {
-        matches!(
-            c.as_os_str().to_str(),
-            Some(".git" | "node_modules" | "target" | ".venv" | "__pycache__")
-        )
-    })
+    path.components().any(|c| matches!(c.as_os_str().to_str(), Some(".git" | "node_modules" | "target" | ".venv" | "__pycache__")))
 }

@@ -14,17 +14,11 @@ use crate::document::{self, Encoding};
 use crate::engine::{Edit, Finding};
 
 pub fn to_doc_position(p: Position) -> document::Position {
-    document::Position {
-        line: p.line,
-        character: p.character,
-    }
+    document::Position { line: p.line, character: p.character }
 }
 
 pub fn to_lsp_position(p: document::Position) -> Position {
-    Position {
-        line: p.line,
-        character: p.character,
-    }
+    Position { line: p.line, character: p.character }
 }
 
 pub fn range_of(rope: &Rope, r: std::ops::Range<usize>, enc: Encoding) -> Range {
@@ -61,9 +55,7 @@ pub fn diagnostic(rope: &Rope, f: &Finding, version: i32, enc: Encoding) -> Diag
         range: range_of(rope, f.range.clone(), enc),
         severity: Some(severity(f.severity)),
         code: Some(NumberOrString::String(f.rule.id.clone())),
-        code_description: Uri::from_str(&f.rule.docs_url())
-            .ok()
-            .map(|href| CodeDescription { href }),
+        code_description: Uri::from_str(&f.rule.docs_url()).ok().map(|href| CodeDescription { href }),
         source: Some("redline".to_owned()),
         message,
         related_information: None,
@@ -77,13 +69,7 @@ pub fn diagnostic(rope: &Rope, f: &Finding, version: i32, enc: Encoding) -> Diag
 }
 
 pub fn text_edits(rope: &Rope, edits: &[Edit], enc: Encoding) -> Vec<TextEdit> {
-    edits
-        .iter()
-        .map(|e| TextEdit {
-            range: range_of(rope, e.range.clone(), enc),
-            new_text: e.text.clone(),
-        })
-        .collect()
+    edits.iter().map(|e| TextEdit { range: range_of(rope, e.range.clone(), enc), new_text: e.text.clone() }).collect()
 }
 
 /// A config or rule file error as a diagnostic in that file. Lines and columns are 1-based
@@ -103,25 +89,17 @@ pub fn file_error_diagnostic(e: &FileError, text: Option<&str>, enc: Encoding) -
         }
         _ => col_chars as u32,
     };
-    let end_char = text
-        .and_then(|t| t.lines().nth(line as usize))
-        .map_or(character + 1, |l| {
-            if enc == Encoding::Utf8 {
-                l.len() as u32
-            } else if enc == Encoding::Utf16 {
-                l.encode_utf16().count() as u32
-            } else {
-                l.chars().count() as u32
-            }
-        });
+    let end_char = text.and_then(|t| t.lines().nth(line as usize)).map_or(character + 1, |l| {
+        if enc == Encoding::Utf8 {
+            l.len() as u32
+        } else if enc == Encoding::Utf16 {
+            l.encode_utf16().count() as u32
+        } else {
+            l.chars().count() as u32
+        }
+    });
     Diagnostic {
-        range: Range {
-            start: Position { line, character },
-            end: Position {
-                line,
-                character: end_char.max(character + 1),
-            },
-        },
+        range: Range { start: Position { line, character }, end: Position { line, character: end_char.max(character + 1) } },
         severity: Some(DiagnosticSeverity::ERROR),
         code: Some(NumberOrString::String("redline.config-error".to_owned())),
         source: Some("redline".to_owned()),

@@ -49,10 +49,7 @@ where
         if len > MAX_BODY {
             eprintln!("redline: dropped a {len}-byte message (over the {MAX_BODY}-byte limit)");
             let mut sink = (&mut reader).take(len as u64);
-            if tokio::io::copy(&mut sink, &mut tokio::io::sink())
-                .await
-                .is_err()
-            {
+            if tokio::io::copy(&mut sink, &mut tokio::io::sink()).await.is_err() {
                 return;
             }
             continue;
@@ -66,9 +63,7 @@ where
             continue;
         }
         let header = format!("Content-Length: {len}\r\n\r\n");
-        if output.write_all(header.as_bytes()).await.is_err()
-            || output.write_all(&body).await.is_err()
-        {
+        if output.write_all(header.as_bytes()).await.is_err() || output.write_all(&body).await.is_err() {
             return;
         }
         if output.flush().await.is_err() {

@@ -35,11 +35,7 @@ fn limit_malloc_arenas() {}
 /// Serves LSP over stdin/stdout until the client sends `exit` or closes the stream.
 pub fn run() -> ExitCode {
     limit_malloc_arenas();
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");
@@ -56,18 +52,13 @@ pub fn run() -> ExitCode {
         .custom_method("redline/documentState", backend::Backend::document_state)
         .finish();
         let Some(state) = shared else { return };
-        let service = sync::SyncService {
-            inner: service,
-            state,
-        };
+        let service = sync::SyncService { inner: service, state };
         // Malformed input is filtered out before the transport sees it (see `framing`).
         // A small pipe: a large message passes through it in chunks rather than growing a
         // buffer that is never shrunk.
         let (server_in, guard_out) = tokio::io::duplex(64 * 1024);
         tokio::spawn(framing::pump(tokio::io::stdin(), guard_out));
-        Server::new(server_in, tokio::io::stdout(), socket)
-            .serve(service)
-            .await;
+        Server::new(server_in, tokio::io::stdout(), socket).serve(service).await;
     });
     ExitCode::SUCCESS
 }

@@ -51,10 +51,7 @@ impl ClientSettings {
     }
 
     pub fn min_severity(&self) -> Severity {
-        self.severity
-            .as_deref()
-            .and_then(Severity::parse)
-            .unwrap_or(Severity::Info)
+        self.severity.as_deref().and_then(Severity::parse).unwrap_or(Severity::Info)
     }
 }
 
@@ -126,12 +123,7 @@ impl From<&RuleError> for FileError {
 
 impl From<&ConfigError> for FileError {
     fn from(e: &ConfigError) -> Self {
-        FileError {
-            path: e.path.clone(),
-            line: e.line,
-            column: e.column,
-            message: e.reason.clone(),
-        }
+        FileError { path: e.path.clone(), line: e.line, column: e.column, message: e.reason.clone() }
     }
 }
 
@@ -145,10 +137,7 @@ impl State {
             // No rules until `initialize` builds them from the workspace config: the protocol
             // allows no document before it, and a built-in set made here would be dropped at
             // once, after raising the peak heap by its size (about 5 MB).
-            engine: RwLock::new(Arc::new(Engine::new(
-                Arc::new(crate::engine::RuleSet::build(&[], &Default::default())),
-                Default::default(),
-            ))),
+            engine: RwLock::new(Arc::new(Engine::new(Arc::new(crate::engine::RuleSet::build(&[], &Default::default())), Default::default()))),
             encoding: RwLock::new(Encoding::Utf16),
             settings: RwLock::new(ClientSettings::default()),
             root: RwLock::new(None),
@@ -162,10 +151,7 @@ impl State {
     }
 
     pub fn engine(&self) -> Arc<Engine> {
-        self.engine
-            .read()
-            .map(|e| e.clone())
-            .unwrap_or_else(|p| p.into_inner().clone())
+        self.engine.read().map(|e| e.clone()).unwrap_or_else(|p| p.into_inner().clone())
     }
 
     pub fn encoding(&self) -> Encoding {
@@ -206,23 +192,17 @@ impl State {
             }
         }
         config.file.disable.extend(settings.disable.iter().cloned());
-        config
-            .file
-            .enable
-            .extend(settings.enable_rules.iter().cloned());
+        config.file.enable.extend(settings.enable_rules.iter().cloned());
         if let Some(p) = settings.preview {
             config.file.preview = p;
         }
-        config
-            .file
-            .rule_dirs
-            .extend(settings.rule_dirs.iter().map(|d| {
-                let p = PathBuf::from(d);
-                match (&root, p.is_absolute()) {
-                    (Some(r), false) => r.join(p),
-                    _ => p,
-                }
-            }));
+        config.file.rule_dirs.extend(settings.rule_dirs.iter().map(|d| {
+            let p = PathBuf::from(d);
+            match (&root, p.is_absolute()) {
+                (Some(r), false) => r.join(p),
+                _ => p,
+            }
+        }));
         if let Some(n) = settings.max_syntax_size {
             config.file.max_syntax_size = Some(n);
         }
@@ -239,18 +219,11 @@ impl State {
     /// The path of the workspace's `redline.toml` and the rule directories, for recognising
     /// changes to them among watched files.
     pub fn is_config_or_rule_file(&self, path: &Path) -> bool {
-        if path
-            .file_name()
-            .is_some_and(|n| n == crate::config::CONFIG_FILE_NAME)
-        {
+        if path.file_name().is_some_and(|n| n == crate::config::CONFIG_FILE_NAME) {
             return true;
         }
         let engine = self.engine();
-        engine
-            .rules
-            .rules
-            .iter()
-            .any(|r| !r.builtin && r.source == path)
+        engine.rules.rules.iter().any(|r| !r.builtin && r.source == path)
             || engine.rules.errors().iter().any(|e| e.file == path)
             || self.rule_dirs().iter().any(|d| path.starts_with(d))
     }
@@ -266,11 +239,7 @@ impl State {
                 None => PathBuf::from(d),
             })
             .collect();
-        if let Some(cfg) = root
-            .as_deref()
-            .and_then(Config::discover)
-            .and_then(|p| Config::load(&p).ok())
-        {
+        if let Some(cfg) = root.as_deref().and_then(Config::discover).and_then(|p| Config::load(&p).ok()) {
             dirs.extend(cfg.file.rule_dirs.iter().map(|d| cfg.root.join(d)));
         }
         dirs
@@ -291,18 +260,12 @@ pub fn analyse_snapshot(
     snap: &Snapshot,
     cancellable: bool,
 ) -> Option<(Option<tree_sitter::Tree>, Vec<Finding>)> {
-    let syntax =
-        snap.language.grammar().is_some() && snap.text.len() <= engine.limits.max_syntax_size;
+    let syntax = snap.language.grammar().is_some() && snap.text.len() <= engine.limits.max_syntax_size;
     let tree = if !syntax {
         None
     } else if cancellable {
         let stale = || snap.latest.load(std::sync::atomic::Ordering::Acquire) != snap.version;
-        Some(parse_cancellable(
-            snap.language,
-            &snap.text,
-            snap.tree.as_ref(),
-            &stale,
-        )?)
+        Some(parse_cancellable(snap.language, &snap.text, snap.tree.as_ref(), &stale)?)
     } else {
         parse(snap.language, &snap.text, snap.tree.as_ref())
     };
@@ -313,11 +276,7 @@ pub fn analyse_snapshot(
             snap.language,
             &snap.text,
             tree.as_ref(),
-            crate::engine::incremental::Previous {
-                findings: base,
-                edits: &snap.analysis_edits,
-                old_tree: snap.tree.as_ref(),
-            },
+            crate::engine::incremental::Previous { findings: base, edits: &snap.analysis_edits, old_tree: snap.tree.as_ref() },
         ),
         _ => engine.analyze_tree(&snap.path, snap.language, &snap.text, tree.as_ref(), None),
     };
@@ -335,9 +294,7 @@ pub fn group_errors(errors: &[FileError]) -> HashMap<PathBuf, Vec<FileError>> {
 
 /// The file path of a URI; for other schemes (unsaved buffers), the URI's path part.
 pub fn path_of(uri: &Uri) -> PathBuf {
-    uri.to_file_path()
-        .map(|p| p.into_owned())
-        .unwrap_or_else(|| PathBuf::from(uri.path().as_str()))
+    uri.to_file_path().map(|p| p.into_owned()).unwrap_or_else(|| PathBuf::from(uri.path().as_str()))
 }
 
 /// Language of a document from its URI's path and first line.

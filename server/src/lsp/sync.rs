@@ -12,9 +12,7 @@ use futures::future::BoxFuture;
 use futures::FutureExt;
 use tower::Service;
 use tower_lsp_server::jsonrpc::{Error, Request, Response};
-use tower_lsp_server::ls_types::{
-    DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams,
-};
+use tower_lsp_server::ls_types::{DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams};
 
 use super::state::{language_of, State};
 use super::{convert, log, worker};
@@ -42,21 +40,11 @@ where
     fn call(&mut self, req: Request) -> Self::Future {
         let state = self.state.clone();
         let method = req.method().to_owned();
-        if matches!(
-            method.as_str(),
-            "textDocument/didOpen" | "textDocument/didChange" | "textDocument/didClose"
-        ) {
+        if matches!(method.as_str(), "textDocument/didOpen" | "textDocument/didChange" | "textDocument/didClose") {
             let params = req.params().cloned().unwrap_or(serde_json::Value::Null);
-            let applied = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                apply_document_message(&state, &method, params)
-            }));
+            let applied = std::panic::catch_unwind(AssertUnwindSafe(|| apply_document_message(&state, &method, params)));
             if applied.is_err() {
-                log::error(
-                    &state,
-                    format!(
-                        "internal error while applying {method}; the document may be out of date"
-                    ),
-                );
+                log::error(&state, format!("internal error while applying {method}; the document may be out of date"));
             }
         }
         let id = req.id().cloned();
@@ -91,16 +79,10 @@ fn apply_document_message(state: &Arc<State>, method: &str, params: serde_json::
             let doc = p.text_document;
             let language = language_of(&doc.uri, &doc.text, Some(doc.language_id.as_str()));
             if state.documents.contains_key(&doc.uri) {
-                log::warn(
-                    state,
-                    format!("{} opened twice: replacing its text", doc.uri.as_str()),
-                );
+                log::warn(state, format!("{} opened twice: replacing its text", doc.uri.as_str()));
             }
             let path = super::state::path_of(&doc.uri);
-            state.documents.insert(
-                doc.uri.clone(),
-                Document::new(&path, language, doc.version, &doc.text),
-            );
+            state.documents.insert(doc.uri.clone(), Document::new(&path, language, doc.version, &doc.text));
             state.disk_files.remove(&doc.uri);
             worker::schedule(state, doc.uri);
         }
@@ -112,13 +94,7 @@ fn apply_document_message(state: &Arc<State>, method: &str, params: serde_json::
             let uri = p.text_document.uri;
             {
                 let Some(mut doc) = state.documents.get_mut(&uri) else {
-                    log::error(
-                        state,
-                        format!(
-                            "didChange for a document that is not open: {}",
-                            uri.as_str()
-                        ),
-                    );
+                    log::error(state, format!("didChange for a document that is not open: {}", uri.as_str()));
                     return;
                 };
                 if p.text_document.version <= doc.version {
@@ -134,22 +110,11 @@ fn apply_document_message(state: &Arc<State>, method: &str, params: serde_json::
                 }
                 for change in p.content_changes {
                     let change = Change {
-                        range: change.range.map(|r| {
-                            (
-                                convert::to_doc_position(r.start),
-                                convert::to_doc_position(r.end),
-                            )
-                        }),
+                        range: change.range.map(|r| (convert::to_doc_position(r.start), convert::to_doc_position(r.end))),
                         text: change.text,
                     };
                     if doc.apply(&change, enc).0 {
-                        log::warn(
-                            state,
-                            format!(
-                                "{}: a change position was out of range and was clamped",
-                                uri.as_str()
-                            ),
-                        );
+                        log::warn(state, format!("{}: a change position was out of range and was clamped", uri.as_str()));
                     }
                 }
                 doc.set_version(p.text_document.version);
@@ -163,10 +128,7 @@ fn apply_document_message(state: &Arc<State>, method: &str, params: serde_json::
             };
             let uri = p.text_document.uri;
             if state.documents.remove(&uri).is_none() {
-                log::warn(
-                    state,
-                    format!("didClose for a document that is not open: {}", uri.as_str()),
-                );
+                log::warn(state, format!("didClose for a document that is not open: {}", uri.as_str()));
             }
             state.published.remove(&uri);
             state.size_notified.remove(&uri);

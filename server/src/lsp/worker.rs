@@ -39,16 +39,11 @@ async fn run(state: Arc<State>, uri: Uri, worker: Arc<Worker>) {
         // Closed. The clearing publish comes from this worker, after any publish of its own, so
         // nothing for the closed document can follow it.
         if !state.pulls() {
-            state
-                .client
-                .publish_diagnostics(uri.clone(), Vec::new(), None)
-                .await;
+            state.client.publish_diagnostics(uri.clone(), Vec::new(), None).await;
         }
         state.last_publish.remove(&uri);
         // Exit unless the document was opened again meanwhile (then its wake-up is pending).
-        let removed = state.workers.remove_if(&uri, |_, w| {
-            Arc::ptr_eq(w, &worker) && !state.documents.contains_key(&uri)
-        });
+        let removed = state.workers.remove_if(&uri, |_, w| Arc::ptr_eq(w, &worker) && !state.documents.contains_key(&uri));
         if removed.is_some() {
             return;
         }
@@ -60,17 +55,9 @@ const MAX_STALENESS: std::time::Duration = std::time::Duration::from_millis(100)
 
 /// Analyses the current version of `uri` and publishes it if it is still current.
 async fn analyse_and_publish(state: &Arc<State>, uri: &Uri) {
-    let recent = state
-        .last_publish
-        .get(uri)
-        .is_some_and(|t| t.elapsed() < MAX_STALENESS);
-    let mode = Mode {
-        cancellable: recent,
-        early_publish: !state.pulls(),
-    };
-    let Some((published, early)) = analyse(state, uri, mode).await else {
-        return;
-    };
+    let recent = state.last_publish.get(uri).is_some_and(|t| t.elapsed() < MAX_STALENESS);
+    let mode = Mode { cancellable: recent, early_publish: !state.pulls() };
+    let Some((published, early)) = analyse(state, uri, mode).await else { return };
     // The exact result usually equals the early one: then the client has it already.
     if early.is_some_and(|e| same_findings(&e, &published.findings)) {
         return;
@@ -91,24 +78,13 @@ struct Mode {
 
 fn same_findings(a: &[crate::engine::Finding], b: &[crate::engine::Finding]) -> bool {
     a.len() == b.len()
-        && a.iter().zip(b).all(|(x, y)| {
-            x.range == y.range
-                && x.rule.id == y.rule.id
-                && x.message == y.message
-                && x.severity == y.severity
-        })
+        && a.iter().zip(b).all(|(x, y)| x.range == y.range && x.rule.id == y.rule.id && x.message == y.message && x.severity == y.severity)
 }
 
 /// The local analysis ([`crate::engine::Engine::analyze_local`]) of a snapshot, published at
 /// once if the snapshot is still current. Returns what was published.
-async fn publish_early(
-    state: &Arc<State>,
-    uri: &Uri,
-    snapshot: &crate::document::Snapshot,
-) -> Option<Arc<Vec<crate::engine::Finding>>> {
-    let (Some(base), Some(_)) = (snapshot.base.clone(), snapshot.tree.as_ref()) else {
-        return None;
-    };
+async fn publish_early(state: &Arc<State>, uri: &Uri, snapshot: &crate::document::Snapshot) -> Option<Arc<Vec<crate::engine::Finding>>> {
+    let (Some(base), Some(_)) = (snapshot.base.clone(), snapshot.tree.as_ref()) else { return None };
     let engine = state.engine();
     let snap = snapshot.clone();
     let findings = tokio::task::spawn_blocking(move || {
@@ -116,63 +92,36 @@ async fn publish_early(
             &snap.path,
             snap.language,
             &snap.text,
-            crate::engine::incremental::Previous {
-                findings: &base,
-                edits: &snap.analysis_edits,
-                old_tree: snap.tree.as_ref(),
-            },
+            crate::engine::incremental::Previous { findings: &base, edits: &snap.analysis_edits, old_tree: snap.tree.as_ref() },
         )
     })
     .await
     .ok()
     .flatten()?;
     let findings = Arc::new(findings);
-    let published = Published {
-        version: snapshot.version,
-        snapshot: snapshot.clone(),
-        findings: findings.clone(),
-    };
+    let published = Published { version: snapshot.version, snapshot: snapshot.clone(), findings: findings.clone() };
     publish(state, uri, &published).await.then_some(findings)
 }
 
 /// Analyses the current version of an open document and records the result (without
 /// publishing). Returns `None` for a closed document.
 pub async fn analyse_current(state: &Arc<State>, uri: &Uri) -> Option<Arc<Published>> {
-    analyse(
-        state,
-        uri,
-        Mode {
-            cancellable: false,
-            early_publish: false,
-        },
-    )
-    .await
-    .map(|(p, _)| p)
+    analyse(state, uri, Mode { cancellable: false, early_publish: false }).await.map(|(p, _)| p)
 }
 
 /// As [`analyse_current`]; with `mode.cancellable`, also `None` when a newer version arrived
 /// during the parse; with `mode.early_publish`, a slow analysis is preceded by a published local
 /// one (returned too).
-async fn analyse(
-    state: &Arc<State>,
-    uri: &Uri,
-    mode: Mode,
-) -> Option<(Arc<Published>, Option<Arc<Vec<crate::engine::Finding>>>)> {
+async fn analyse(state: &Arc<State>, uri: &Uri, mode: Mode) -> Option<(Arc<Published>, Option<Arc<Vec<crate::engine::Finding>>>)> {
     // Snapshot and drop the map guard at once: never hold it across an await.
     let snapshot = state.documents.get(uri).map(|d| d.snapshot())?;
     if let Some(p) = state.published.get(uri).map(|p| p.clone()) {
-        if p.version == snapshot.version
-            && p.snapshot.epoch == snapshot.epoch
-            && p.snapshot.text == snapshot.text
-        {
+        if p.version == snapshot.version && p.snapshot.epoch == snapshot.epoch && p.snapshot.text == snapshot.text {
             return Some((p, None));
         }
     }
     let engine = state.engine();
-    if snapshot.language.grammar().is_some()
-        && !state.syntax_allowed(snapshot.text.len())
-        && state.size_notified.insert(uri.clone(), ()).is_none()
-    {
+    if snapshot.language.grammar().is_some() && !state.syntax_allowed(snapshot.text.len()) && state.size_notified.insert(uri.clone(), ()).is_none() {
         let msg = format!(
             "Redline: {} is larger than {} bytes; only secret rules run on it (setting maxSyntaxSize).",
             uri.path().as_str(),
@@ -184,11 +133,9 @@ async fn analyse(
     let cancellable = mode.cancellable;
     let mut early = None;
     let worker = state.workers.get(uri).map(|w| w.clone());
-    let expect_slow = worker.as_ref().is_some_and(|w| {
-        w.last_exact_micros
-            .load(std::sync::atomic::Ordering::Relaxed)
-            > EARLY_PUBLISH_AFTER.as_micros() as u64
-    });
+    let expect_slow = worker
+        .as_ref()
+        .is_some_and(|w| w.last_exact_micros.load(std::sync::atomic::Ordering::Relaxed) > EARLY_PUBLISH_AFTER.as_micros() as u64);
     let early_publish = mode.early_publish && snapshot.base.is_some();
     if early_publish && expect_slow {
         // The last exact analysis was slow (a large file whose incremental parse re-reduces
@@ -199,8 +146,7 @@ async fn analyse(
     }
     let started = std::time::Instant::now();
     let snap = snapshot.clone();
-    let mut full =
-        tokio::task::spawn_blocking(move || analyse_snapshot(&engine, &snap, cancellable));
+    let mut full = tokio::task::spawn_blocking(move || analyse_snapshot(&engine, &snap, cancellable));
     let joined = if early_publish && !expect_slow {
         match tokio::time::timeout(EARLY_PUBLISH_AFTER, &mut full).await {
             Ok(joined) => joined,
@@ -215,10 +161,7 @@ async fn analyse(
         full.await
     };
     if let (Some(w), Ok(Some(_))) = (&worker, &joined) {
-        w.last_exact_micros.store(
-            started.elapsed().as_micros() as u64,
-            std::sync::atomic::Ordering::Relaxed,
-        );
+        w.last_exact_micros.store(started.elapsed().as_micros() as u64, std::sync::atomic::Ordering::Relaxed);
     }
     let (tree, findings) = match joined {
         Ok(Some(r)) => r,
@@ -234,11 +177,7 @@ async fn analyse(
         if let Some(tree) = tree {
             doc.store_tree(tree, snapshot.epoch, snapshot.edits_at_snapshot);
         }
-        doc.store_analysis(
-            findings.clone(),
-            snapshot.epoch,
-            snapshot.analysis_edits.len(),
-        );
+        doc.store_analysis(findings.clone(), snapshot.epoch, snapshot.analysis_edits.len());
     }
     // What is kept for code actions and hover needs the text, not the pre-parse tree or the
     // previous findings: dropping them frees the old tree's unshared nodes.
@@ -246,11 +185,7 @@ async fn analyse(
     snapshot.tree = None;
     snapshot.base = None;
     snapshot.analysis_edits = Vec::new();
-    let published = Arc::new(Published {
-        version: snapshot.version,
-        snapshot,
-        findings,
-    });
+    let published = Arc::new(Published { version: snapshot.version, snapshot, findings });
     // Keep the newest result only.
     let current = state.documents.get(uri).map(|d| d.version);
     if current == Some(published.version) {
@@ -283,12 +218,7 @@ async fn publish(state: &Arc<State>, uri: &Uri, published: &Published) -> bool {
     } else {
         Vec::new()
     };
-    state
-        .client
-        .publish_diagnostics(uri.clone(), diagnostics, Some(published.version))
-        .await;
-    state
-        .last_publish
-        .insert(uri.clone(), std::time::Instant::now());
+    state.client.publish_diagnostics(uri.clone(), diagnostics, Some(published.version)).await;
+    state.last_publish.insert(uri.clone(), std::time::Instant::now());
     true
 }
