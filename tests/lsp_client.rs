@@ -116,6 +116,44 @@ impl LspClient {
         self.stdin.flush().expect("flush");
     }
 
+    /// Writes raw bytes to the server's stdin (for framing tests).
+    pub fn send_bytes(&mut self, bytes: &[u8]) {
+        self.stdin.write_all(bytes).expect("write");
+        self.stdin.flush().expect("flush");
+    }
+
+    /// Sends a request without waiting; returns its id.
+    pub fn send_request(&mut self, method: &str, params: Value) -> i64 {
+        let id = self.next_id;
+        self.next_id += 1;
+        write_message(&mut self.stdin, &json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }));
+        id
+    }
+
+    /// Waits for a response (or error) whose id is `id`; `None` on time-out.
+    pub fn response(&mut self, id: &Value, timeout: Duration) -> Option<Value> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let msg = self.recv(deadline)?;
+            if msg.get("id") == Some(id) && msg.get("method").is_none() {
+                return Some(msg);
+            }
+            self.push_backlog(msg);
+        }
+    }
+
+    /// Waits up to `timeout` for the server to exit; its exit code.
+    pub fn wait_exit(&mut self, timeout: Duration) -> Option<i32> {
+        let deadline = Instant::now() + timeout;
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status.code().unwrap_or(-1));
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+
     /// Sends a request and waits for its response; returns `result` (or the error object).
     pub fn request(&mut self, method: &str, params: Value) -> Value {
         let id = self.next_id;

@@ -96,6 +96,11 @@ pub struct Change {
     pub text: String,
 }
 
+/// Edits kept for replaying on a tree parsed before them; past this a full parse is cheaper.
+const MAX_PENDING_EDITS: usize = 1024;
+/// Dirty ranges kept apart; past this they merge into one.
+const MAX_DIRTY_RANGES: usize = 32;
+
 /// An open document.
 #[derive(Debug, Clone)]
 pub struct Document {
@@ -144,12 +149,7 @@ impl Document {
     pub fn apply(&mut self, change: &Change, enc: Encoding) -> Clamped {
         let Some((start, end)) = change.range else {
             self.rope = Rope::from_str(&change.text);
-            self.tree = None;
-            self.edits_since_parse.clear();
-            self.epoch += 1;
-            self.base = None;
-            self.edits_since_analysis.clear();
-            self.dirty = vec![0..change.text.len()];
+            self.forget_incremental_state();
             return Clamped(false);
         };
         let (mut start_byte, c1) = offset_of(&self.rope, start, enc);
@@ -172,6 +172,13 @@ impl Document {
             old_end_position,
             new_end_position: point_of(&self.rope, new_end_byte),
         };
+        if self.edits_since_parse.len() >= MAX_PENDING_EDITS {
+            // So many edits since the last parse (one notification can carry 100,000) that
+            // replaying them on a tree costs more than parsing afresh: keeping every edit and
+            // every dirty range made applying them quadratic.
+            self.forget_incremental_state();
+            return Clamped(c1.0 || c2.0);
+        }
         if let Some(tree) = &mut self.tree {
             tree.edit(&edit);
         }
@@ -182,7 +189,24 @@ impl Document {
             *r = shift_range(r.clone(), &edit);
         }
         self.dirty.push(start_byte..new_end_byte);
+        if self.dirty.len() > MAX_DIRTY_RANGES {
+            // One covering range: a wider window, but the cost per change stays constant.
+            let start = self.dirty.iter().map(|r| r.start).min().unwrap_or(0);
+            let end = self.dirty.iter().map(|r| r.end).max().unwrap_or(0);
+            self.dirty = vec![start..end];
+        }
         Clamped(c1.0 || c2.0)
+    }
+
+    /// Drops the tree, the analysis base and the recorded edits: the next analysis parses and
+    /// checks the whole text. Trees and analyses of older snapshots are discarded too.
+    fn forget_incremental_state(&mut self) {
+        self.tree = None;
+        self.edits_since_parse.clear();
+        self.epoch += 1;
+        self.base = None;
+        self.edits_since_analysis.clear();
+        self.dirty = vec![0..self.rope.len_bytes()];
     }
 
     pub fn text(&self) -> String {

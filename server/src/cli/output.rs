@@ -104,7 +104,7 @@ pub fn human(report: &Report, frames: bool) -> String {
         if !a.findings.is_empty() {
             files_with += 1;
         }
-        let redactor = Redactor::new(&a.text, &a.findings);
+        let redactor = redactor_of(a);
         for f in &a.findings {
             *counts.entry(f.severity).or_default() += 1;
             let (line, col) = line_col(&a.text, f.range.start);
@@ -170,6 +170,18 @@ pub fn rule_json(r: &RuleMeta) -> Value {
     })
 }
 
+/// Redacts every secret detected in the file, not only those of the findings shown: a secret
+/// that was suppressed or filtered out by severity can still sit in a neighbour's code frame.
+fn redactor_of(a: &Analysis) -> Redactor {
+    Redactor::from_secrets(&a.text, a.secrets.iter().chain(a.findings.iter().filter_map(|f| f.secret.as_ref())))
+}
+
+/// A fix whose text would carry a secret is shown redacted, and a redacted text must never be
+/// applied by a tool (it would write `ghp_…(40 chars)` into the code).
+fn fix_is_applicable(fix: &crate::engine::Fix, redactor: &Redactor) -> bool {
+    fix.edits.iter().all(|e| redactor.redact(&e.text) == e.text)
+}
+
 fn position_json(text: &str, offset: usize) -> Value {
     let (line, column) = line_col(text, offset);
     json!({ "line": line, "column": column, "offset": offset })
@@ -189,6 +201,7 @@ fn finding_json(text: &str, f: &Finding, redactor: &Redactor) -> Value {
         "fix": f.fix.as_ref().map(|fix| json!({
             "title": fix.title,
             "safe": fix.safe,
+            "applicable": fix_is_applicable(fix, redactor),
             "edits": fix.edits.iter().map(|e| json!({
                 "start": position_json(text, e.range.start),
                 "end": position_json(text, e.range.end),
@@ -204,7 +217,7 @@ pub fn json(report: &Report) -> String {
     let mut notices = Vec::new();
     for file in &report.files {
         let a = &file.analysis;
-        let redactor = Redactor::new(&a.text, &a.findings);
+        let redactor = redactor_of(a);
         for f in &a.findings {
             let mut v = finding_json(&a.text, f, &redactor);
             v["path"] = json!(display_path(&file.path));
@@ -298,7 +311,7 @@ pub fn sarif(report: &Report) -> String {
     for file in &report.files {
         let a = &file.analysis;
         let path = display_path(&file.path);
-        let redactor = Redactor::new(&a.text, &a.findings);
+        let redactor = redactor_of(a);
         for f in &a.findings {
             let (ls, le) = line_bounds(&a.text, f.range.start);
             let line_text = redactor.redact(&a.text[ls..le]);
@@ -316,7 +329,8 @@ pub fn sarif(report: &Report) -> String {
                 }],
                 "partialFingerprints": { "primaryLocationLineHash": fingerprint(&f.rule.id, &path, &line_text) },
             });
-            if let Some(fix) = &f.fix {
+            // SARIF consumers apply fixes as given: a fix that carries a secret is left out.
+            if let Some(fix) = f.fix.as_ref().filter(|fix| fix_is_applicable(fix, &redactor)) {
                 result["fixes"] = json!([{
                     "description": { "text": fix.title },
                     "artifactChanges": [{

@@ -101,6 +101,58 @@ pub fn apply_edits(text: &str, edits: &[Edit]) -> (String, usize) {
     (out, skipped)
 }
 
+/// The edits that turn `old` into `new`, one per changed span (lines first, then characters
+/// within changed lines), so that unchanged text is never repeated in an edit.
+pub fn minimal_edits(old: &str, new: &str) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    let lines = similar::TextDiff::configure().timeout(std::time::Duration::from_millis(200)).diff_lines(old, new);
+    for op in lines.grouped_ops(0).into_iter().flatten() {
+        if let similar::DiffOp::Equal { .. } = op {
+            continue;
+        }
+        let (old_lines, new_lines) = (op.old_range(), op.new_range());
+        let old_start = line_offset(old, old_lines.start);
+        let old_end = line_offset(old, old_lines.end);
+        let new_start = line_offset(new, new_lines.start);
+        let new_end = line_offset(new, new_lines.end);
+        let (a, b) = (&old[old_start..old_end], &new[new_start..new_end]);
+        let chars = similar::TextDiff::configure().timeout(std::time::Duration::from_millis(50)).diff_chars(a, b);
+        let (mut ai, mut bi) = (0usize, 0usize);
+        let mut pending: Option<Edit> = None;
+        for change in chars.iter_all_changes() {
+            let v = change.value();
+            match change.tag() {
+                similar::ChangeTag::Equal => {
+                    edits.extend(pending.take());
+                    ai += v.len();
+                    bi += v.len();
+                }
+                similar::ChangeTag::Delete => {
+                    let e = pending.get_or_insert_with(|| Edit { range: old_start + ai..old_start + ai, text: String::new() });
+                    e.range.end += v.len();
+                    ai += v.len();
+                }
+                similar::ChangeTag::Insert => {
+                    let e = pending.get_or_insert_with(|| Edit { range: old_start + ai..old_start + ai, text: String::new() });
+                    e.text.push_str(v);
+                    bi += v.len();
+                }
+            }
+        }
+        let _ = bi;
+        edits.extend(pending.take());
+    }
+    edits
+}
+
+/// Byte offset of the start of line `line` (0-based; the end of the text past the last line).
+fn line_offset(text: &str, line: usize) -> usize {
+    if line == 0 {
+        return 0;
+    }
+    text.match_indices('\n').nth(line - 1).map_or(text.len(), |(i, _)| i + 1)
+}
+
 /// Replaces every secret value found in a file wherever it would be shown: code frames, fix
 /// texts, snippets. Built once per file from its findings.
 #[derive(Debug, Default, Clone)]
@@ -111,9 +163,13 @@ pub struct Redactor {
 
 impl Redactor {
     pub fn new(text: &str, findings: &[Finding]) -> Self {
-        let mut secrets: Vec<(String, String)> = findings
-            .iter()
-            .filter_map(|f| f.secret.as_ref())
+        Self::from_secrets(text, findings.iter().filter_map(|f| f.secret.as_ref()))
+    }
+
+    /// A redactor for every secret in `secrets` (values read from `text`).
+    pub fn from_secrets<'a>(text: &str, secrets: impl IntoIterator<Item = &'a SecretInfo>) -> Self {
+        let mut secrets: Vec<(String, String)> = secrets
+            .into_iter()
             .filter_map(|s| text.get(s.range.clone()).map(|v| (v.to_owned(), s.redacted.to_string())))
             .filter(|(v, _)| !v.is_empty())
             .collect();
@@ -148,6 +204,19 @@ impl Redactor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn minimal_edits_touch_only_what_changed() {
+        let old = "a = 1\nkey = \"ghp_secretvalue\"\nverify=False\nend\n";
+        let new = "a = 1\nkey = \"ghp_secretvalue\"\nverify=True\nend\n";
+        let edits = minimal_edits(old, new);
+        assert_eq!(apply_edits(old, &edits).0, new);
+        assert!(edits.iter().all(|e| !e.text.contains("ghp_")), "{edits:?}");
+        assert_eq!(edits.len(), 1);
+        for (old, new) in [("", "x\n"), ("x\n", ""), ("héllo\nwörld", "hello\nwörld!\n"), ("a\r\nb\r\n", "a\r\nimport os\r\nb\r\n")] {
+            assert_eq!(apply_edits(old, &minimal_edits(old, new)).0, new);
+        }
+    }
 
     #[test]
     fn redaction_keeps_a_short_prefix_and_the_length() {

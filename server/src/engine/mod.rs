@@ -15,7 +15,7 @@ use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
-pub use finding::{apply_edits, Edit, Finding, Fix, Redacted, Redactor, SecretInfo};
+pub use finding::{apply_edits, minimal_edits, Edit, Finding, Fix, Redacted, Redactor, SecretInfo};
 pub use ruleset::{RuleFilter, RuleMeta, RuleSet};
 use tree_sitter::{Parser, Tree};
 
@@ -63,6 +63,10 @@ pub struct Analysis {
     pub notices: Vec<Notice>,
     /// False when the text is a lossy decoding: fixes must not be written back.
     pub fixable: bool,
+    /// Every secret detected in the file, before path filters, suppressions and severity
+    /// filters: whatever part of the file is shown (a neighbour's code frame, a fix text) is
+    /// redacted with all of them.
+    pub secrets: Vec<SecretInfo>,
 }
 
 /// Rules plus limits. Cheap to clone; shared across threads.
@@ -89,6 +93,7 @@ impl Engine {
                 findings: Vec::new(),
                 notices: vec![Notice { kind: NoticeKind::Binary, message: "binary file skipped".into() }],
                 fixable: false,
+                secrets: Vec::new(),
             };
         }
         if bytes.len() > self.limits.max_file_size {
@@ -105,6 +110,7 @@ impl Engine {
                     ),
                 }],
                 fixable: false,
+                secrets: Vec::new(),
             };
         }
         let (text, fixable): (Arc<str>, bool) = match std::str::from_utf8(bytes) {
@@ -137,8 +143,10 @@ impl Engine {
                 tree = parse(language, &text, None);
             }
         }
-        let findings = self.analyze_tree(path, language, &text, tree.as_ref(), None);
-        Analysis { language, text, findings, notices, fixable }
+        let raw = self.analyze_tree_raw(language, &text, tree.as_ref(), None, true);
+        let secrets = raw.iter().filter_map(|f| f.secret.clone()).collect();
+        let findings = self.finish(path, &text, raw);
+        Analysis { language, text, findings, notices, fixable, secrets }
     }
 
     /// Runs every rule for `language` over `text` with its (possibly incrementally updated)

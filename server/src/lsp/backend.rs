@@ -274,6 +274,14 @@ impl LanguageServer for Backend {
         if let Ok(mut pending) = state.pending_errors.lock() {
             *pending = errors;
         }
+        // A document opened before `initialize` (the protocol forbids it, but clients do it)
+        // was analysed with no rules: forget that result so `initialized` re-analyses it.
+        state.published.clear();
+        for mut doc in state.documents.iter_mut() {
+            doc.reset_analysis();
+            let len = doc.rope.len_bytes();
+            doc.dirty = vec![0..len];
+        }
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
                 position_encoding: Some(encoding_kind(enc)),
@@ -329,6 +337,7 @@ impl LanguageServer for Backend {
     }
 
     async fn shutdown(&self) -> Result<()> {
+        self.state.shutdown.store(true, std::sync::atomic::Ordering::Release);
         Ok(())
     }
 
@@ -445,13 +454,16 @@ impl LanguageServer for Backend {
         };
         let min = self.state.settings().min_severity();
         let mut actions: Vec<CodeActionOrCommand> = Vec::new();
+        let redactor = crate::engine::Redactor::new(text, &p.findings);
         let edit_for = |edits: Vec<TextEdit>| WorkspaceEdit { changes: Some(HashMap::from([(uri.clone(), edits)])), ..Default::default() };
         for f in p.findings.iter().filter(|f| f.severity >= min) {
             if !(f.range.start <= wanted.end && wanted.start <= f.range.end) {
                 continue;
             }
             let diag = convert::diagnostic(rope, f, p.version, enc);
-            if let Some(fix) = &f.fix {
+            // A fix whose text would carry a secret value is not offered: the value must not
+            // travel in a message (it can still be fixed by hand).
+            if let Some(fix) = f.fix.as_ref().filter(|fix| fix.edits.iter().all(|e| redactor.redact(&e.text) == e.text)) {
                 if wants(&CodeActionKind::QUICKFIX) && self.fix_is_sound(&p.snapshot.path, text, language, f) {
                     actions.push(CodeActionOrCommand::CodeAction(CodeAction {
                         title: if fix.safe { fix.title.clone() } else { format!("{} (review: changes behaviour)", fix.title) },
@@ -492,11 +504,13 @@ impl LanguageServer for Backend {
             let t = text.to_string();
             let outcome = tokio::task::spawn_blocking(move || engine.fix_all(&path, &t, false, min)).await.ok();
             if let Some(outcome) = outcome.filter(|o| !o.applied.is_empty()) {
-                let whole = crate::engine::Edit { range: 0..text.len(), text: outcome.text };
+                // Only the changed spans: an edit replacing the whole document would copy every
+                // secret in it into the message.
+                let edits = crate::engine::minimal_edits(text, &outcome.text);
                 actions.push(CodeActionOrCommand::CodeAction(CodeAction {
                     title: format!("Redline: apply {} safe fix(es)", outcome.applied.len()),
                     kind: Some(fix_all),
-                    edit: Some(edit_for(convert::text_edits(rope, &[whole], enc))),
+                    edit: Some(edit_for(convert::text_edits(rope, &edits, enc))),
                     ..Default::default()
                 }));
             }

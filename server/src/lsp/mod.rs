@@ -32,7 +32,8 @@ fn limit_malloc_arenas() {
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn limit_malloc_arenas() {}
 
-/// Serves LSP over stdin/stdout until the client sends `exit` or closes the stream.
+/// Serves LSP over stdin/stdout until the client sends `exit` or closes the stream. Exits with
+/// 0 when `shutdown` came first and 1 otherwise, as the protocol says.
 pub fn run() -> ExitCode {
     limit_malloc_arenas();
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
@@ -42,7 +43,7 @@ pub fn run() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    runtime.block_on(async {
+    let code = runtime.block_on(async {
         let mut shared = None;
         let (service, socket) = LspService::build(|client| {
             let state = Arc::new(state::State::new(client));
@@ -51,14 +52,37 @@ pub fn run() -> ExitCode {
         })
         .custom_method("redline/documentState", backend::Backend::document_state)
         .finish();
-        let Some(state) = shared else { return };
-        let service = sync::SyncService { inner: service, state };
-        // Malformed input is filtered out before the transport sees it (see `framing`).
-        // A small pipe: a large message passes through it in chunks rather than growing a
-        // buffer that is never shrunk.
+        let Some(state) = shared else { return 2 };
+        let service = sync::SyncService { inner: service, state: state.clone() };
+        // Malformed input is answered and dropped before the transport sees it, and the
+        // transport's output goes through a pump that can add those answers between frames
+        // (see `framing`). Small pipes: a large message passes through in chunks rather than
+        // growing a buffer that is never shrunk.
         let (server_in, guard_out) = tokio::io::duplex(64 * 1024);
-        tokio::spawn(framing::pump(tokio::io::stdin(), guard_out));
-        Server::new(server_in, tokio::io::stdout(), socket).serve(service).await;
+        let (server_out, pump_in) = tokio::io::duplex(64 * 1024);
+        let (answers_tx, answers_rx) = tokio::sync::mpsc::unbounded_channel();
+        let input = tokio::spawn(framing::pump_input(tokio::io::stdin(), guard_out, answers_tx));
+        let output = tokio::spawn(framing::pump_output(pump_in, tokio::io::stdout(), answers_rx));
+        let serve = Server::new(server_in, server_out, socket).serve(service);
+        tokio::pin!(serve);
+        tokio::select! {
+            () = &mut serve => {}
+            () = state.exit.notified() => {
+                // Let the transport write what it has (nothing is answered after `exit`).
+                let _ = tokio::time::timeout(std::time::Duration::from_millis(200), &mut serve).await;
+            }
+            _ = input => {
+                // The client closed the stream. Handlers may be waiting on answers that will
+                // never come (a request to the client during start-up): give the server a
+                // moment to finish what it can, then leave.
+                let _ = tokio::time::timeout(std::time::Duration::from_millis(500), &mut serve).await;
+            }
+        }
+        // Everything the server wrote reaches stdout before the process ends.
+        let _ = tokio::time::timeout(std::time::Duration::from_millis(300), output).await;
+        if state.shutdown_requested() { 0 } else { 1 }
     });
-    ExitCode::SUCCESS
+    // Exit now: dropping the runtime would wait for the blocking thread that reads stdin, which
+    // stays blocked while the client keeps the stream open after `exit`.
+    std::process::exit(code)
 }

@@ -96,6 +96,11 @@ pub struct State {
     /// Config and rule errors found during `initialize`, published once `initialized` arrives
     /// (notifications before that are dropped by clients).
     pub pending_errors: Mutex<Vec<FileError>>,
+    /// Whether the client sent `shutdown` (the exit code depends on it).
+    pub shutdown: std::sync::atomic::AtomicBool,
+    /// Signalled when the client sends `exit`: the process ends even if the transport does not
+    /// wind down by itself (it waits on streams the client may keep open).
+    pub exit: Notify,
 }
 
 /// An error in a config or rule file, to show as a diagnostic in that file.
@@ -147,6 +152,8 @@ impl State {
             size_notified: DashMap::new(),
             pending_errors: Mutex::new(Vec::new()),
             last_publish: DashMap::new(),
+            shutdown: std::sync::atomic::AtomicBool::new(false),
+            exit: Notify::new(),
         }
     }
 
@@ -172,6 +179,10 @@ impl State {
 
     /// Builds the engine from `redline.toml` (if the workspace has one) and the client settings.
     /// Returns the config errors to show in `redline.toml`.
+    pub fn shutdown_requested(&self) -> bool {
+        self.shutdown.load(std::sync::atomic::Ordering::Acquire)
+    }
+
     pub fn rebuild_engine(&self) -> Vec<FileError> {
         let settings = self.settings();
         let root = self.root();

@@ -47,6 +47,9 @@ where
                 log::error(&state, format!("internal error while applying {method}; the document may be out of date"));
             }
         }
+        if method == "exit" {
+            state.exit.notify_one();
+        }
         let id = req.id().cloned();
         let fut = self.inner.call(req);
         Box::pin(async move {

@@ -146,6 +146,7 @@ async fn analyse(state: &Arc<State>, uri: &Uri, mode: Mode) -> Option<(Arc<Publi
     }
     let started = std::time::Instant::now();
     let snap = snapshot.clone();
+    let analysed_with = engine.clone();
     let mut full = tokio::task::spawn_blocking(move || analyse_snapshot(&engine, &snap, cancellable));
     let joined = if early_publish && !expect_slow {
         match tokio::time::timeout(EARLY_PUBLISH_AFTER, &mut full).await {
@@ -172,6 +173,11 @@ async fn analyse(state: &Arc<State>, uri: &Uri, mode: Mode) -> Option<(Arc<Publi
             return None;
         }
     };
+    if !Arc::ptr_eq(&analysed_with, &state.engine()) {
+        // The rules changed meanwhile (`initialize` or a reload, which re-schedule every
+        // document): this result must not become the base of the next analysis.
+        return None;
+    }
     let findings = Arc::new(findings);
     if let Some(mut doc) = state.documents.get_mut(uri) {
         if let Some(tree) = tree {
