@@ -247,7 +247,14 @@ impl RuleFile {
         if self.id.is_empty()
             || !self.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-_".contains(c))
         {
-            return err("id", format!("invalid rule id `{}`: use lowercase letters, digits, `.`, `-`, `_`", self.id));
+            // Not echoed: a malformed id may be anything, a pasted secret included.
+            let (l, c) = at_key("id");
+            return Err(RuleError::new(
+                path,
+                l,
+                c,
+                format!("invalid rule id ({} chars): use lowercase letters, digits, `.`, `-`, `_`", self.id.chars().count()),
+            ));
         }
         match (&self.query, &self.regex) {
             (Some(_), Some(_)) => return err("[query]", "a rule has exactly one matcher: `query` or `regex`, not both".into()),
@@ -261,7 +268,7 @@ impl RuleFile {
             if !KNOWN_LANGUAGES.contains(&lang.as_str()) {
                 return err(
                     "languages",
-                    format!("unknown language `{lang}`; known: {}", KNOWN_LANGUAGES.join(", ")),
+                    format!("{}; known: {}", crate::scrub_message(&format!("unknown language `{lang}`")), KNOWN_LANGUAGES.join(", ")),
                 );
             }
         }

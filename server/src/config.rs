@@ -62,13 +62,29 @@ pub struct Config {
     /// The directory relative paths resolve against.
     pub root: PathBuf,
     ignore: GlobSet,
+    /// Whether the file came from the repository being scanned (found by walking up from it)
+    /// rather than from the user (`--config`, editor settings). A repository's config may only
+    /// load rule files from inside its own directory.
+    pub from_repository: bool,
+    /// Rule directories the user asked for outside the file (editor settings): not confined.
+    pub user_rule_dirs: Vec<PathBuf>,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { file: ConfigFile::default(), path: None, root: PathBuf::from("."), ignore: GlobSet::empty() }
+        Config {
+            file: ConfigFile::default(),
+            path: None,
+            root: PathBuf::from("."),
+            ignore: GlobSet::empty(),
+            from_repository: false,
+            user_rule_dirs: Vec::new(),
+        }
     }
 }
+
+/// `redline.toml` is a few hundred bytes; anything this large is not a config.
+const MAX_CONFIG_SIZE: u64 = 1024 * 1024;
 
 impl Config {
     /// Looks for `redline.toml` in `start` and its ancestors.
@@ -79,21 +95,35 @@ impl Config {
         start.ancestors().map(|d| d.join(CONFIG_FILE_NAME)).find(|p| p.is_file())
     }
 
+    /// Loads a config the user named (`--config`): it may point anywhere.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
-            path: path.to_path_buf(),
-            line: 0,
-            column: 0,
-            reason: format!("cannot read config: {e}"),
-        })?;
+        let unreadable = |reason: String| ConfigError { path: path.to_path_buf(), line: 0, column: 0, reason };
+        let bytes = redline_rules::read_regular_file(path, MAX_CONFIG_SIZE).map_err(|e| unreadable(format!("config: {e}")))?;
+        let text = String::from_utf8(bytes).map_err(|e| unreadable(format!("config is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to())))?;
         let root = path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
         Config::parse(&text, path, root)
+    }
+
+    /// Loads the config found in the repository (see [`Config::discover`]): its rule
+    /// directories are confined to the repository.
+    pub fn load_from_repository(path: &Path) -> Result<Config, ConfigError> {
+        let mut config = Config::load(path)?;
+        config.from_repository = true;
+        Ok(config)
+    }
+
+    /// The configuration to fall back on when the config file is broken: built-in rules with
+    /// default settings, rooted where the broken file is (so ignore globs and paths resolve
+    /// the same way once it is fixed).
+    pub fn fallback_for(path: &Path) -> Config {
+        Config { root: path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from(".")), ..Config::default() }
     }
 
     pub fn parse(text: &str, path: &Path, root: PathBuf) -> Result<Config, ConfigError> {
         let err_at = |offset: Option<usize>, reason: String| {
             let (line, column) = offset.map_or((0, 0), |o| line_col(text, o));
-            ConfigError { path: path.to_path_buf(), line, column, reason }
+            // Parser messages quote what they found, which may be a secret.
+            ConfigError { path: path.to_path_buf(), line, column, reason: redline_rules::scrub_message(&reason) }
         };
         let file: ConfigFile =
             toml::from_str(text).map_err(|e| err_at(e.span().map(|s| s.start), e.message().trim().to_owned()))?;
@@ -112,7 +142,7 @@ impl Config {
             Glob::new(pattern).map_err(|e| err_at(text.find(pattern.as_str()), format!("invalid rule glob: {e}")))?;
         }
         let ignore = builder.build().map_err(|e| err_at(None, format!("invalid ignore globs: {e}")))?;
-        Ok(Config { file, path: Some(path.to_path_buf()), root, ignore })
+        Ok(Config { file, path: Some(path.to_path_buf()), root, ignore, from_repository: false, user_rule_dirs: Vec::new() })
     }
 
     pub fn limits(&self) -> Limits {
@@ -120,6 +150,7 @@ impl Config {
         Limits {
             max_syntax_size: self.file.max_syntax_size.unwrap_or(d.max_syntax_size),
             max_file_size: self.file.max_file_size.unwrap_or(d.max_file_size),
+            max_query_time: d.max_query_time,
         }
     }
 
@@ -150,9 +181,15 @@ impl Config {
         if self.file.builtin_rules.unwrap_or(true) {
             sources.extend(redline_rules::builtin_sources());
         }
+        let confine = self.from_repository.then_some(self.root.as_path());
         for dir in &self.file.rule_dirs {
             let dir = if dir.is_absolute() { dir.clone() } else { self.root.join(dir) };
-            let (s, e) = redline_rules::read_rule_dir(&dir);
+            let (s, e) = redline_rules::read_rule_dir(&dir, confine);
+            sources.extend(s);
+            errors.extend(e);
+        }
+        for dir in &self.user_rule_dirs {
+            let (s, e) = redline_rules::read_rule_dir(dir, None);
             sources.extend(s);
             errors.extend(e);
         }

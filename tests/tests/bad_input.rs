@@ -73,11 +73,23 @@ fn a_broken_user_rule_is_an_error_but_the_scan_still_runs() {
 }
 
 #[test]
-fn a_broken_config_is_an_error_with_file_and_line() {
-    let dir = temp_tree(&[("redline.toml", b"disable = [\"x\"]\n\nmax-file-size = \"big\"\n"), ("a.py", b"x = 1\n")]);
+fn a_broken_config_is_an_error_with_file_and_line_and_the_scan_still_runs() {
+    let source = format!("TOKEN = \"{TOKEN}\"\n");
+    let dir = temp_tree(&[("redline.toml", b"disable = [\"x\"]\n\nmax-file-size = \"big\"\n"), ("a.py", source.as_bytes())]);
     let out = run(dir.path(), &["check", "."], None);
     assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("redline.toml:3:17"), "{}", out.stderr);
+    assert!(out.stdout.contains("redline.toml:3:17"), "{}", out.stdout);
+    assert!(out.stdout.contains("secrets.github-pat"), "the built-in rules still run: {}", out.stdout);
+    // A one-line broken config, JSON output: the error on stderr, the findings on stdout.
+    std::fs::write(dir.path().join("redline.toml"), "disable = [\n").expect("write");
+    let out = run(dir.path(), &["check", "--format", "json", "."], None);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("redline.toml:"), "{}", out.stderr);
+    assert!(out.stdout.contains("secrets.github-pat"), "{}", out.stdout);
+    // As a hook runs it: the fixed text on stdout is the input unchanged, never empty.
+    let out = run(dir.path(), &["check", "--fix", "--stdin-filename", "a.py"], Some(source.as_bytes()));
+    assert_eq!(out.code, 2);
+    assert_eq!(out.stdout, source);
 }
 
 #[test]

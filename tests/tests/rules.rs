@@ -159,7 +159,7 @@ g
 "#,
         ),
     ]);
-    let (sources, read_errors) = redline_rules::read_rule_dir(dir.path());
+    let (sources, read_errors) = redline_rules::read_rule_dir(dir.path(), None);
     assert!(read_errors.is_empty());
     let set = RuleSet::build(&sources, &Default::default());
     set.compile_all();

@@ -14,28 +14,42 @@ use crate::engine::Engine;
 pub fn run(args: &CheckArgs) -> ExitCode {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let start = args.paths.first().cloned().unwrap_or_else(|| cwd.clone());
-    let config = match load_config(args.config.as_ref(), &start) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
-    };
+    let (config, config_error) = load_config(args.config.as_ref(), &start);
     let rules = config.build_ruleset();
     let engine = Engine::new(rules.clone(), config.limits());
     let mut report = Report::default();
+    // A broken config is an error (exit 2), but the scan still runs with the built-in rules:
+    // a hook must not go blind because a repository's config has a typo.
+    report.errors.extend(config_error);
 
     if let Some(name) = &args.stdin_filename {
         let mut bytes = Vec::new();
-        if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+        // Read one byte past the limit to know the input is too large, and no more.
+        let limit = engine.limits.max_file_size as u64;
+        if let Err(e) = std::io::stdin().lock().take(limit + 1).read_to_end(&mut bytes) {
             eprintln!("error: cannot read standard input: {e}");
             return ExitCode::from(2);
         }
-        let mut file = analyse_one(&engine, name, &bytes, args);
+        let too_large = bytes.len() as u64 > limit;
+        let mut file = if too_large {
+            let size = bytes.len() as u64 + std::io::copy(&mut std::io::stdin().lock(), &mut std::io::sink()).unwrap_or(0);
+            FileReport { path: name.clone(), analysis: engine.skipped_as_too_large(size), fixed_text: None, fixes_applied: 0 }
+        } else {
+            analyse_one(&engine, name, &bytes, args)
+        };
         if args.fix {
             // The fixed text goes to stdout (for editors and hooks); the report to stderr.
-            let text = file.fixed_text.take().unwrap_or_else(|| file.analysis.text.to_string());
-            let _ = std::io::stdout().write_all(text.as_bytes());
+            // Unfixed input is echoed byte for byte: a hook that writes stdout back to the
+            // file must never lose it (a binary or too-large input has no analysed text).
+            let written = match file.fixed_text.take() {
+                Some(text) => std::io::stdout().write_all(text.as_bytes()),
+                None if too_large => Err(std::io::Error::other("the input is over the size limit and was not read whole")),
+                None => std::io::stdout().write_all(&bytes),
+            }
+            .and_then(|()| std::io::stdout().flush());
+            if let Err(e) = written {
+                report.errors.push(format!("cannot write the fixed text to standard output: {e}"));
+            }
             report.files.push(file);
             report.errors.extend(rules.errors().iter().map(ToString::to_string));
             return finish(&report, args, true);
@@ -46,12 +60,18 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     }
 
     let paths = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
-    for p in &paths {
-        if !p.exists() {
-            report.errors.push(format!("{}: no such file or directory", p.display()));
+    let mut existing: Vec<PathBuf> = Vec::new();
+    for p in paths {
+        match std::fs::metadata(&p) {
+            Err(_) => report.errors.push(format!("{}: no such file or directory", p.display())),
+            // Named explicitly, a FIFO or device is an error, not something to block on or
+            // to skip without a word.
+            Ok(m) if !m.is_file() && !m.is_dir() => {
+                report.errors.push(format!("{}: not a regular file or directory (devices, FIFOs and sockets are never read)", p.display()))
+            }
+            Ok(_) => existing.push(p),
         }
     }
-    let existing: Vec<PathBuf> = paths.into_iter().filter(|p| p.exists()).collect();
     if !existing.is_empty() {
         walk(&engine, &config, &existing, args, &mut report);
     }
@@ -106,11 +126,15 @@ fn walk(engine: &Engine, config: &Config, paths: &[PathBuf], args: &CheckArgs, r
         .filter_entry(|e| e.file_name() != ".git");
     let (tx, rx) = mpsc::channel::<Result<FileReport, String>>();
     let config = Arc::new(config.clone());
+    // The same file reached twice (`check a.py a.py .`) is analysed and fixed once.
+    let seen = Arc::new(std::sync::Mutex::new(std::collections::HashSet::new()));
+    let dedupe = paths.len() > 1;
     builder.build_parallel().run(|| {
         let tx = tx.clone();
         let engine = engine.clone();
         let config = config.clone();
         let args = args.clone();
+        let seen = seen.clone();
         Box::new(move |entry| {
             let entry = match entry {
                 Ok(e) => e,
@@ -123,20 +147,34 @@ fn walk(engine: &Engine, config: &Config, paths: &[PathBuf], args: &CheckArgs, r
                 return ignore::WalkState::Continue;
             }
             let path = entry.path();
+            // Another thread's fix being written (see `write_fixed`).
+            if entry.file_name().to_str().is_some_and(|n| n.starts_with('.') && n.contains(".redline-") && n.ends_with(".tmp")) {
+                return ignore::WalkState::Continue;
+            }
             if config.is_ignored(path) {
                 return ignore::WalkState::Continue;
             }
-            let result = match std::fs::read(path) {
-                Ok(bytes) => {
-                    let file = analyse_one(&engine, path, &bytes, &args);
+            if dedupe {
+                let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+                if !seen.lock().is_ok_and(|mut s| s.insert(key)) {
+                    return ignore::WalkState::Continue;
+                }
+            }
+            let result = match read_for_scan(path, &engine) {
+                Ok(Scan::TooLarge(size)) => {
+                    Ok(FileReport { path: path.to_path_buf(), analysis: engine.skipped_as_too_large(size), fixed_text: None, fixes_applied: 0 })
+                }
+                Ok(Scan::Read(bytes, stamp)) => {
+                    let mut file = analyse_one(&engine, path, &bytes, &args);
                     if let Some(text) = &file.fixed_text {
-                        if let Err(e) = std::fs::write(path, text) {
-                            let _ = tx.send(Err(format!("{}: cannot write fixes: {e}", path.display())));
+                        if let Err(e) = write_fixed(path, text.as_bytes(), &stamp) {
+                            let _ = tx.send(Err(format!("{}: fixes not written: {e}", path.display())));
+                            file.fixes_applied = 0;
                         }
                     }
                     Ok(file)
                 }
-                Err(e) => Err(format!("{}: cannot read: {e}", path.display())),
+                Err(e) => Err(format!("{}: {e}", path.display())),
             };
             let _ = tx.send(result);
             ignore::WalkState::Continue
@@ -149,6 +187,75 @@ fn walk(engine: &Engine, config: &Config, paths: &[PathBuf], args: &CheckArgs, r
             Err(e) => report.errors.push(e),
         }
     }
+}
+
+/// What reading a file for a scan gave.
+enum Scan {
+    /// The bytes, and the file's identity when read (to notice a change before writing).
+    Read(Vec<u8>, Stamp),
+    /// Over `max-file-size` (the size): not read at all.
+    TooLarge(u64),
+}
+
+/// Size and modification time of a file when it was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+impl Stamp {
+    fn of(meta: &std::fs::Metadata) -> Stamp {
+        Stamp { len: meta.len(), modified: meta.modified().ok() }
+    }
+}
+
+/// Reads a file for scanning: regular files only (never blocks on a FIFO swapped in during the
+/// walk), and the size is checked before reading so a huge file costs nothing.
+fn read_for_scan(path: &Path, engine: &Engine) -> Result<Scan, String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
+    if meta.is_file() && meta.len() > engine.limits.max_file_size as u64 {
+        return Ok(Scan::TooLarge(meta.len()));
+    }
+    match redline_rules::read_regular_file(path, engine.limits.max_file_size as u64) {
+        Ok(bytes) => Ok(Scan::Read(bytes, Stamp::of(&meta))),
+        // It grew past the limit between the check and the read.
+        Err(e) if e.contains("limit") => Ok(Scan::TooLarge(engine.limits.max_file_size as u64 + 1)),
+        Err(e) => Err(e),
+    }
+}
+
+/// Writes fixes without ever leaving a half-written file: a temporary file beside the original
+/// (same permissions and, when allowed, owner) is renamed over it. A symbolic link is never
+/// written through, and a file that changed since it was read is left alone.
+fn write_fixed(path: &Path, text: &[u8], read_as: &Stamp) -> Result<(), String> {
+    let link = std::fs::symlink_metadata(path).map_err(|e| e.to_string())?;
+    if link.file_type().is_symlink() {
+        return Err("it is a symbolic link (fix the file it points to directly)".to_owned());
+    }
+    if Stamp::of(&link) != *read_as {
+        return Err("the file changed while it was being checked".to_owned());
+    }
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.redline-{}.tmp", std::process::id()));
+    let result = (|| -> std::io::Result<()> {
+        let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+        file.write_all(text)?;
+        file.set_permissions(link.permissions())?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            // Keeps the owner when running as root; otherwise the file is the user's anyway.
+            let _ = std::os::unix::fs::fchown(&file, Some(link.uid()), Some(link.gid()));
+        }
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(|e| e.to_string())
 }
 
 fn finish(report: &Report, args: &CheckArgs, report_to_stderr: bool) -> ExitCode {

@@ -115,13 +115,22 @@ fn parse_severity(s: &str) -> Result<Severity, String> {
 }
 
 /// Loads the config named on the command line, or discovered from `start`.
-pub fn load_config(explicit: Option<&PathBuf>, start: &std::path::Path) -> Result<Config, String> {
-    match explicit {
-        Some(p) => Config::load(p).map_err(|e| e.to_string()),
+/// The configuration for a run, and the error that made it fall back to the defaults (a
+/// broken `redline.toml` is reported, and the scan still runs with the built-in rules).
+pub fn load_config(explicit: Option<&PathBuf>, start: &std::path::Path) -> (Config, Option<String>) {
+    let (path, loaded) = match explicit {
+        Some(p) => (p.clone(), Config::load(p)),
         None => match Config::discover(start) {
-            Some(p) => Config::load(&p).map_err(|e| e.to_string()),
-            None => Ok(Config::default()),
+            Some(p) => {
+                let loaded = Config::load_from_repository(&p);
+                (p, loaded)
+            }
+            None => return (Config::default(), None),
         },
+    };
+    match loaded {
+        Ok(c) => (c, None),
+        Err(e) => (Config::fallback_for(&path), Some(format!("{e} (running with the built-in rules and default settings)"))),
     }
 }
 
@@ -148,7 +157,10 @@ fn error(msg: impl std::fmt::Display) -> ExitCode {
 
 fn ruleset_for(config: Option<&PathBuf>) -> Result<std::sync::Arc<RuleSet>, ExitCode> {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let config = load_config(config, &cwd).map_err(error)?;
+    let (config, config_error) = load_config(config, &cwd);
+    if let Some(e) = config_error {
+        return Err(error(e));
+    }
     let set = config.build_ruleset();
     set.compile_user_rules();
     for e in set.errors() {
@@ -233,7 +245,7 @@ fn explain(id: &str, config: Option<&PathBuf>) -> ExitCode {
 fn test_rules(dir: Option<PathBuf>) -> ExitCode {
     let sources = match &dir {
         Some(d) => {
-            let (sources, errors) = redline_rules::read_rule_dir(d);
+            let (sources, errors) = redline_rules::read_rule_dir(d, None);
             if !errors.is_empty() {
                 for e in errors {
                     eprintln!("error: {e}");

@@ -166,7 +166,27 @@ pub fn ensure_line(language: Language, text: &str, tree: &Tree, line: &str) -> O
         }
         start
     });
-    Some(Edit { range: offset..offset, text: format!("{wanted}\n") })
+    Some(Edit { range: offset..offset, text: match_line_endings(&format!("{wanted}\n"), text) })
+}
+
+/// `inserted` with its line breaks written the way `text` writes them: a CRLF file keeps CRLF
+/// lines (a fix that added LF lines left a file with mixed endings).
+pub fn match_line_endings(inserted: &str, text: &str) -> String {
+    let first_break = text.find('\n');
+    let crlf = first_break.is_some_and(|i| i > 0 && text.as_bytes()[i - 1] == b'\r');
+    if !crlf || !inserted.contains('\n') {
+        return inserted.to_owned();
+    }
+    let mut out = String::with_capacity(inserted.len() + 8);
+    let mut prev = '\0';
+    for c in inserted.chars() {
+        if c == '\n' && prev != '\r' {
+            out.push('\r');
+        }
+        out.push(c);
+        prev = c;
+    }
+    out
 }
 
 /// `import os, sys` covers `import os`.

@@ -291,6 +291,9 @@ impl Engine {
                 end_point: point_at(text, r.end),
             })
             .collect();
+        if super::parser_hazard(language, text).is_some() {
+            return None;
+        }
         let mut parser = tree_sitter::Parser::new();
         parser.set_language(&grammar).ok()?;
         parser.set_included_ranges(&ranges).ok()?;
@@ -318,14 +321,29 @@ impl Engine {
         window: Option<Range<usize>>,
         with_secrets: bool,
     ) -> Vec<Finding> {
+        self.analyze_tree_raw_timed(language, text, tree, window, with_secrets).0
+    }
+
+    /// As [`Self::analyze_tree_raw`]; also whether the query rules finished within
+    /// `Limits::max_query_time` (false: they stopped there, with the findings so far).
+    pub(crate) fn analyze_tree_raw_timed(
+        &self,
+        language: Language,
+        text: &str,
+        tree: Option<&Tree>,
+        window: Option<Range<usize>>,
+        with_secrets: bool,
+    ) -> (Vec<Finding>, bool) {
         let mut findings = Vec::new();
+        let mut complete = true;
         if let (Some(tree), Some(lq)) = (tree, tree.and_then(|_| self.rules.query(language))) {
-            query::run(&self.rules, lq, language, text, tree, window.clone(), &mut findings);
+            let deadline = std::time::Instant::now().checked_add(self.limits.max_query_time);
+            complete = query::run(&self.rules, lq, language, text, tree, window.clone(), deadline, &mut findings);
         }
         if with_secrets {
             findings.extend(self.secret_findings(language, text, tree, window));
         }
-        findings
+        (findings, complete)
     }
 
     /// Path filters, one finding per secret, suppressions, deterministic order.

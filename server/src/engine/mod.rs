@@ -28,11 +28,13 @@ pub struct Limits {
     pub max_syntax_size: usize,
     /// Above this size a file is not analysed at all.
     pub max_file_size: usize,
+    /// Query rules stop after this long on one file (or one edit's window), with a notice.
+    pub max_query_time: std::time::Duration,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_syntax_size: 2 * 1024 * 1024, max_file_size: 64 * 1024 * 1024 }
+        Limits { max_syntax_size: 2 * 1024 * 1024, max_file_size: 64 * 1024 * 1024, max_query_time: std::time::Duration::from_secs(5) }
     }
 }
 
@@ -51,6 +53,8 @@ pub enum NoticeKind {
     InvalidUtf8,
     TooLarge,
     SecretsOnly,
+    /// Query rules stopped at the time budget: the findings are incomplete.
+    TimedOut,
 }
 
 /// The result of analysing one file.
@@ -81,6 +85,24 @@ impl Engine {
         Engine { rules, limits }
     }
 
+    /// The analysis of a file over `max-file-size`, which is never read.
+    pub fn skipped_as_too_large(&self, size: u64) -> Analysis {
+        Analysis {
+            language: Language::Text,
+            text: Arc::from(""),
+            findings: Vec::new(),
+            notices: vec![Notice {
+                kind: NoticeKind::TooLarge,
+                message: format!(
+                    "file skipped: {size} bytes is over the {}-byte limit (`max-file-size` in redline.toml)",
+                    self.limits.max_file_size
+                ),
+            }],
+            fixable: false,
+            secrets: Vec::new(),
+        }
+    }
+
     /// Analyses raw file bytes: detects binary content, decodes UTF-8 (lossily, with a notice,
     /// when invalid), applies the size limits, parses and runs every applicable rule.
     pub fn analyze_source(&self, path: &Path, bytes: &[u8]) -> Analysis {
@@ -97,21 +119,7 @@ impl Engine {
             };
         }
         if bytes.len() > self.limits.max_file_size {
-            return Analysis {
-                language: Language::Text,
-                text: Arc::from(""),
-                findings: Vec::new(),
-                notices: vec![Notice {
-                    kind: NoticeKind::TooLarge,
-                    message: format!(
-                        "file skipped: {} bytes is over the {}-byte limit (`max-file-size` in redline.toml)",
-                        bytes.len(),
-                        self.limits.max_file_size
-                    ),
-                }],
-                fixable: false,
-                secrets: Vec::new(),
-            };
+            return self.skipped_as_too_large(bytes.len() as u64);
         }
         let (text, fixable): (Arc<str>, bool) = match std::str::from_utf8(bytes) {
             Ok(s) => (Arc::from(s), true),
@@ -139,11 +147,22 @@ impl Engine {
                         self.limits.max_syntax_size
                     ),
                 });
+            } else if let Some(why) = parser_hazard(language, &text) {
+                notices.push(Notice { kind: NoticeKind::SecretsOnly, message: format!("{why}: only secret rules ran") });
             } else {
                 tree = parse(language, &text, None);
             }
         }
-        let raw = self.analyze_tree_raw(language, &text, tree.as_ref(), None, true);
+        let (raw, complete) = self.analyze_tree_raw_timed(language, &text, tree.as_ref(), None, true);
+        if !complete {
+            notices.push(Notice {
+                kind: NoticeKind::TimedOut,
+                message: format!(
+                    "query rules stopped after {} s on this file (deeply nested code): findings may be incomplete",
+                    self.limits.max_query_time.as_secs_f64()
+                ),
+            });
+        }
         let secrets = raw.iter().filter_map(|f| f.secret.clone()).collect();
         let findings = self.finish(path, &text, raw);
         Analysis { language, text, findings, notices, fixable, secrets }
@@ -237,8 +256,33 @@ fn drop_generic_overlaps(findings: &mut Vec<Finding>) {
     });
 }
 
-/// Parses `text` as `language`, reusing `old` for an incremental parse when given.
+/// Input that would crash a grammar's parser (not merely slow it): the reason, if any.
+///
+/// tree-sitter-yaml's external scanner serialises its indentation stack into tree-sitter's
+/// 1 KB buffer without a bound: at about 254 nested block levels it writes past the end and
+/// tree-sitter aborts the process. Each level starts at least one column further right, so a
+/// file whose lines all start their content (after indentation and block indicators) before
+/// column 200 cannot reach it.
+pub fn parser_hazard(language: Language, text: &str) -> Option<String> {
+    if language != Language::Yaml {
+        return None;
+    }
+    const MAX_YAML_INDENT: usize = 200;
+    for line in text.split(['\n', '\r']) {
+        let lead = line.bytes().take_while(|b| matches!(b, b' ' | b'\t' | b'-' | b'?' | b':')).count();
+        if lead >= MAX_YAML_INDENT {
+            return Some(format!("YAML nested more than {MAX_YAML_INDENT} levels deep"));
+        }
+    }
+    None
+}
+
+/// Parses `text` as `language`, reusing `old` for an incremental parse when given. `None` for
+/// input the grammar cannot parse safely (see [`parser_hazard`]).
 pub fn parse(language: Language, text: &str, old: Option<&Tree>) -> Option<Tree> {
+    if parser_hazard(language, text).is_some() {
+        return None;
+    }
     let grammar = language.grammar()?;
     let mut parser = Parser::new();
     parser.set_language(&grammar).ok()?;
@@ -248,6 +292,9 @@ pub fn parse(language: Language, text: &str, old: Option<&Tree>) -> Option<Tree>
 /// Like [`parse`], but gives up (returns `None`) as soon as `cancelled()` says the result is no
 /// longer wanted: a newer version of the document arrived while a long parse was running.
 pub fn parse_cancellable(language: Language, text: &str, old: Option<&Tree>, cancelled: &dyn Fn() -> bool) -> Option<Tree> {
+    if parser_hazard(language, text).is_some() {
+        return None;
+    }
     let grammar = language.grammar()?;
     let mut parser = Parser::new();
     parser.set_language(&grammar).ok()?;

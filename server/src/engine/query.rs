@@ -13,6 +13,8 @@ use crate::languages::Language;
 /// Bounds the in-progress matches tree-sitter keeps, so one pathological file cannot blow up.
 const MATCH_LIMIT: u32 = 256;
 
+/// Runs the query; returns false when it stopped at `deadline` (the findings so far are kept).
+#[allow(clippy::too_many_arguments)]
 pub fn run(
     rules: &RuleSet,
     lq: &LanguageQuery,
@@ -20,8 +22,9 @@ pub fn run(
     text: &str,
     tree: &Tree,
     window: Option<Range<usize>>,
+    deadline: Option<std::time::Instant>,
     out: &mut Vec<Finding>,
-) {
+) -> bool {
     let mut cursor = QueryCursor::new();
     cursor.set_match_limit(MATCH_LIMIT);
     if let Some(w) = window {
@@ -30,8 +33,23 @@ pub fn run(
     // The import a fix needs is the same for every finding of a run: look for it in the file
     // once (a scan of the whole text), not once per finding.
     let mut import_edits: std::collections::HashMap<&str, Option<Edit>> = std::collections::HashMap::new();
-    let mut matches = cursor.matches(&lq.query, tree.root_node(), text.as_bytes());
+    // Query matching is super-linear on some deeply nested trees (10,000 nested `if`s, JSON
+    // objects 40,000 deep): a deadline bounds the time one file can take.
+    let timed_out = std::cell::Cell::new(false);
+    let mut progress = |_: &tree_sitter::QueryCursorState| {
+        if deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+            timed_out.set(true);
+            std::ops::ControlFlow::Break(())
+        } else {
+            std::ops::ControlFlow::Continue(())
+        }
+    };
+    let options = tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress);
+    let mut matches = cursor.matches_with_options(&lq.query, tree.root_node(), text.as_bytes(), options);
     while let Some(m) = matches.next() {
+        if timed_out.get() {
+            break;
+        }
         let Some(info) = lq.patterns.get(m.pattern_index).and_then(Option::as_ref) else { continue };
         let nodes_of = |capture: u32| m.captures().iter().filter(move |c| c.index == capture).map(|c| c.node);
         if !info.predicates.iter().all(|p| predicate_holds(p, &nodes_of, text)) {
@@ -42,7 +60,14 @@ pub fn run(
         let meta = &rules.rules[info.rule];
         let fix = match (&meta.fix, info.fix_target, &info.fix_template) {
             (Some(spec), Some(target), Some(template)) => {
-                let target_range = span_of(nodes_of(target));
+                // A rule file that is not built in replaces part of what it reports, never
+                // more: a fix target reaching outside the reported node (a capture of the whole
+                // file) gets no fix. Built-in rules may rewrite a sibling of the reported node
+                // (the `NONE` of `set_verify(NONE)`), each checked by its own examples.
+                let reported_range = reported.byte_range();
+                let meta_builtin = rules.rules[info.rule].builtin;
+                let target_range = span_of(nodes_of(target))
+                    .filter(|r| meta_builtin || (reported_range.start <= r.start && r.end <= reported_range.end));
                 target_range.map(|range| {
                     let mut replacement = String::new();
                     for part in template {
@@ -55,14 +80,16 @@ pub fn run(
                             }
                         }
                     }
-                    let mut edits = vec![Edit { range, text: replacement }];
+                    let mut edits = vec![Edit { range, text: fix::match_line_endings(&replacement, text) }];
                     if let Some(import) = &spec.ensure_import {
                         for line in import.lines().filter(|l| !l.trim().is_empty()) {
                             let edit = import_edits.entry(line).or_insert_with(|| fix::ensure_line(language, text, tree, line));
                             edits.extend(edit.clone());
                         }
                     }
-                    Fix { title: spec.title.clone(), edits, safe: spec.safe }
+                    // Only built-in fixes can be safe: a rule file from a repository could
+                    // call any rewrite safe, and `--fix` alone must not apply it.
+                    Fix { title: spec.title.clone(), edits, safe: spec.safe && meta.builtin }
                 })
             }
             _ => None,
@@ -78,6 +105,7 @@ pub fn run(
             fix,
         });
     }
+    !timed_out.get()
 }
 
 /// The byte span from the first to the last node (a quantified capture spans several).
@@ -121,50 +149,68 @@ fn is_interpolation(kind: &str) -> bool {
 
 /// A literal whose value is fixed at write time: strings without interpolation, numbers,
 /// booleans, constants in SCREAMING_CASE, and concatenations of those.
+///
+/// Iterative: machine-made code nests concatenations and parentheses 10,000s deep, and a
+/// recursive walk overflowed the stack on a 60 KB file.
 pub fn is_constant(node: Node, text: &str) -> bool {
-    let kind = node.kind();
-    if kind.contains("string") || kind == "heredoc_body" || kind == "raw_string" {
-        let mut stack = vec![node];
-        while let Some(n) = stack.pop() {
-            if is_interpolation(n.kind()) {
+    // (node, inside a string literal's content)
+    let mut stack: Vec<(Node, bool)> = vec![(node, false)];
+    while let Some((n, in_string)) = stack.pop() {
+        let kind = n.kind();
+        if in_string {
+            if is_interpolation(kind) {
                 // `${MAX_ROWS}` / `{TABLE}`: an interpolated constant keeps the string constant.
                 let mut c = n.walk();
-                let inner: Vec<Node> = n
+                let mut inner = n
                     .named_children(&mut c)
-                    .filter(|x| !x.kind().contains("format") && !x.kind().starts_with("interpolation_"))
-                    .collect();
-                if inner.len() == 1 && is_constant(inner[0], text) {
-                    continue;
+                    .filter(|x| !x.kind().contains("format") && !x.kind().starts_with("interpolation_"));
+                match (inner.next(), inner.next()) {
+                    (Some(only), None) => stack.push((only, false)),
+                    _ => return false,
                 }
-                return false;
+                continue;
             }
             let mut c = n.walk();
-            stack.extend(n.named_children(&mut c));
+            stack.extend(n.named_children(&mut c).map(|x| (x, true)));
+            continue;
         }
-        return true;
+        if kind.contains("string") || kind == "heredoc_body" || kind == "raw_string" {
+            let mut c = n.walk();
+            stack.extend(n.named_children(&mut c).map(|x| (x, true)));
+            continue;
+        }
+        if kind.contains("integer")
+            || kind.contains("float")
+            || kind.contains("number")
+            || matches!(kind, "true" | "false" | "none" | "null" | "nil" | "boolean" | "null_literal" | "undefined")
+        {
+            continue;
+        }
+        if matches!(kind, "identifier" | "constant" | "name") {
+            let name = &text[n.byte_range()];
+            let screaming = name.len() > 1
+                && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+                && name.chars().any(|c| c.is_ascii_uppercase());
+            if screaming {
+                continue;
+            }
+            return false;
+        }
+        if matches!(
+            kind,
+            "binary_expression" | "binary_operator" | "parenthesized_expression" | "concatenated_string" | "binary"
+        ) {
+            let mut c = n.walk();
+            let before = stack.len();
+            stack.extend(n.named_children(&mut c).filter(|x| !x.kind().contains("comment")).map(|x| (x, false)));
+            if stack.len() == before {
+                return false;
+            }
+            continue;
+        }
+        return false;
     }
-    if kind.contains("integer")
-        || kind.contains("float")
-        || kind.contains("number")
-        || matches!(kind, "true" | "false" | "none" | "null" | "nil" | "boolean" | "null_literal" | "undefined")
-    {
-        return true;
-    }
-    if matches!(kind, "identifier" | "constant" | "name") {
-        let name = &text[node.byte_range()];
-        return name.len() > 1
-            && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
-            && name.chars().any(|c| c.is_ascii_uppercase());
-    }
-    if matches!(
-        kind,
-        "binary_expression" | "binary_operator" | "parenthesized_expression" | "concatenated_string" | "binary"
-    ) {
-        let mut c = node.walk();
-        let children: Vec<Node> = node.named_children(&mut c).filter(|n| !n.kind().contains("comment")).collect();
-        return !children.is_empty() && children.into_iter().all(|n| is_constant(n, text));
-    }
-    false
+    true
 }
 
 /// Whether a byte range lies inside a string literal or a comment.

@@ -394,6 +394,43 @@ fn kept_for_compilation(rule: RuleFile) -> RuleFile {
     }
 }
 
+/// Deepest bracket nesting a query pattern may have. Tree-sitter's query compiler recurses once
+/// per level: a rule file with 100,000 nested parentheses overflowed the stack.
+const MAX_QUERY_DEPTH: usize = 64;
+
+/// The offset where `pattern` first nests deeper than [`MAX_QUERY_DEPTH`] (strings and `;`
+/// comments aside).
+fn too_deep(pattern: &str) -> Option<usize> {
+    let bytes = pattern.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b';' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'(' | b'[' => {
+                depth += 1;
+                if depth > MAX_QUERY_DEPTH {
+                    return Some(i);
+                }
+            }
+            b')' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Compiles every query rule of `lang` into one query. A rule whose pattern fails is reported
 /// and left out; the others are recompiled without it.
 fn compile_language(
@@ -409,6 +446,20 @@ fn compile_language(
     active.retain(|&i| {
         let (rule, source) = &rule_files[i];
         let (pattern, span) = rule.matcher_pattern();
+        if let Some(offset) = too_deep(pattern) {
+            let start = value_content_start(&source.text, &span);
+            let (line, col) = line_col(&source.text, start + offset);
+            errors.push(
+                RuleError::new(
+                    &source.path,
+                    line,
+                    col,
+                    format!("invalid query for {}: patterns nest more than {MAX_QUERY_DEPTH} levels deep", lang.name()),
+                )
+                .with_rule(&rule.id),
+            );
+            return false;
+        }
         match bad_string_escape(pattern) {
             None => true,
             Some((offset, esc)) => {

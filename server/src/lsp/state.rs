@@ -188,11 +188,11 @@ impl State {
         let root = self.root();
         let mut errors = Vec::new();
         let mut config = match root.as_deref().and_then(Config::discover) {
-            Some(path) => match Config::load(&path) {
+            Some(path) => match Config::load_from_repository(&path) {
                 Ok(c) => c,
                 Err(e) => {
                     errors.push(FileError::from(&e));
-                    Config::default()
+                    Config::fallback_for(&path)
                 }
             },
             None => Config::default(),
@@ -207,7 +207,8 @@ impl State {
         if let Some(p) = settings.preview {
             config.file.preview = p;
         }
-        config.file.rule_dirs.extend(settings.rule_dirs.iter().map(|d| {
+        // The editor's settings are the user's own: their rule directories may be anywhere.
+        config.user_rule_dirs.extend(settings.rule_dirs.iter().map(|d| {
             let p = PathBuf::from(d);
             match (&root, p.is_absolute()) {
                 (Some(r), false) => r.join(p),
