@@ -163,6 +163,74 @@ fn incremental_analysis_equals_full_analysis_text_with_secrets() {
     check_language(Language::Text, "notes.txt", base, 13, 200);
 }
 
+/// Secret rules gated by a keyword elsewhere in the file: the keyword line and the token line are
+/// typed and deleted in random order, far apart (the edits only ever touch one of them).
+#[test]
+fn incremental_analysis_equals_full_analysis_with_far_keywords() {
+    let engine = Engine::new(Arc::new(RuleSet::builtin()), Default::default());
+    let path = Path::new("notify.py");
+    let lang = Language::Python;
+    let filler: String = (0..150).map(|i| format!("value_{i} = compute({i})\n")).collect();
+    let keyword_lines = ["from twilio.rest import Client\n", "import mailgun\n", "# telegram bot\n", "import discord\n"];
+    let token_lines = [
+        "sid = \"SK5f3c9a1be2d47086fa91c3e7d2b5a4c8\"\n",
+        "key = \"key-3ax6xnjp29jd6fds4gc373sgvjxteol0\"\n",
+        "bot = \"110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw\"\n",
+        "TOKEN = \"MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs\"\n",
+    ];
+    let mut rng = Rng::new(31);
+    for round in 0..40 {
+        // Lines of the file: filler with slots at the top (keywords) and the bottom (tokens).
+        let mut present_kw = [false; 4];
+        let mut present_tok = [false; 4];
+        let render = |kw: &[bool; 4], tok: &[bool; 4]| -> String {
+            let mut t = String::new();
+            for (i, l) in keyword_lines.iter().enumerate() {
+                t.push_str(if kw[i] { l } else { "\n" });
+            }
+            t.push_str(&filler);
+            for (i, l) in token_lines.iter().enumerate() {
+                t.push_str(if tok[i] { l } else { "\n" });
+            }
+            t
+        };
+        let base = render(&present_kw, &present_tok);
+        let mut doc = Document::new(path, lang, 1, &base);
+        doc.tree = parse(lang, &base, None);
+        let mut findings = engine.analyze_tree(path, lang, &base, doc.tree.as_ref(), None);
+        for step in 0..12 {
+            // Toggle one keyword or one token line by editing that line only.
+            let which = rng.below(4);
+            let toggle_keyword = rng.below(2) == 0;
+            let line = if toggle_keyword { which } else { 4 + 150 + which };
+            let (old, new) = if toggle_keyword {
+                present_kw[which] = !present_kw[which];
+                (if present_kw[which] { "" } else { keyword_lines[which].trim_end() }, if present_kw[which] { keyword_lines[which].trim_end() } else { "" })
+            } else {
+                present_tok[which] = !present_tok[which];
+                (if present_tok[which] { "" } else { token_lines[which].trim_end() }, if present_tok[which] { token_lines[which].trim_end() } else { "" })
+            };
+            let start = document::Position { line: line as u32, character: 0 };
+            let end = document::Position { line: line as u32, character: old.chars().count() as u32 };
+            let before = doc.edits_since_parse.len();
+            doc.apply(&Change { range: Some((start, end)), text: new.to_owned() }, Encoding::Utf32);
+            let edits: Vec<_> = doc.edits_since_parse[before..].to_vec();
+            let text = doc.text();
+            assert_eq!(text, render(&present_kw, &present_tok));
+            let old_tree = doc.tree.clone();
+            let tree = parse(lang, &text, old_tree.as_ref());
+            let incremental = engine.analyze_incremental(path, lang, &text, tree.as_ref(), Previous { findings: &findings, edits: &edits, old_tree: old_tree.as_ref() });
+            let full = engine.analyze_tree(path, lang, &text, parse(lang, &text, None).as_ref(), None);
+            let (inc, full): (Vec<_>, Vec<_>) = (incremental.iter().map(key).collect(), full.iter().map(key).collect());
+            assert_eq!(inc, full, "round {round} step {step}: keywords {present_kw:?} tokens {present_tok:?}");
+            if let Some(tree) = tree {
+                doc.store_tree(tree, doc.epoch, doc.edits_since_parse.len());
+            }
+            findings = incremental;
+        }
+    }
+}
+
 #[test]
 fn positions_round_trip_through_every_encoding() {
     let mut rng = Rng::new(5);

@@ -234,3 +234,27 @@ fn a_document_opened_before_initialize_is_analysed_once_the_server_is_ready() {
     let _ = child.kill();
     assert!(found, "the document opened before initialize never got its diagnostics");
 }
+
+#[test]
+fn a_secret_gated_by_a_keyword_far_away_appears_and_disappears_with_the_keyword() {
+    let dir = temp_tree(&[]);
+    let mut c = LspClient::start(dir.path(), json!({}), json!({}));
+    let uri = uri_of(&dir.path().join("sms.py"));
+    let filler: String = (0..300).map(|i| format!("value_{i} = compute({i})\n")).collect();
+    c.open(&uri, "python", &format!("\n{filler}"));
+    assert!(c.diagnostics(&uri, 1).is_empty());
+    // The token is typed at the bottom first: no keyword yet, nothing to report.
+    let token = "sid = \"SK5f3c9a1be2d47086fa91c3e7d2b5a4c8\"";
+    c.change(&uri, 2, json!([{ "range": { "start": { "line": 301, "character": 0 }, "end": { "line": 301, "character": 0 } }, "text": token }]));
+    assert!(c.diagnostics(&uri, 2).is_empty());
+    // The import that makes it a Twilio key is typed 300 lines above it.
+    let import = "from twilio.rest import Client";
+    c.change(&uri, 3, json!([{ "range": { "start": { "line": 0, "character": 0 }, "end": { "line": 0, "character": 0 } }, "text": import }]));
+    let diags = c.diagnostics(&uri, 3);
+    assert_eq!(diags.iter().map(|d| d["code"].as_str().unwrap_or("")).collect::<Vec<_>>(), vec!["secrets.twilio-api-key"], "{diags:?}");
+    assert_eq!(diags[0]["range"]["start"]["line"], 301);
+    // Deleting the import leaves no phantom finding.
+    c.change(&uri, 4, json!([{ "range": { "start": { "line": 0, "character": 0 }, "end": { "line": 0, "character": import.len() } }, "text": "" }]));
+    assert!(c.diagnostics(&uri, 4).is_empty());
+    c.shutdown();
+}

@@ -244,13 +244,40 @@ impl Engine {
         if whole_text_secrets {
             findings.retain(|f| f.secret.is_none());
         }
-        // Re-run over the windows.
+        // Re-run the query rules over the windows.
         for w in &windows {
-            let mut fresh = self.analyze_tree_raw(language, text, tree, Some(w.clone()), !whole_text_secrets);
+            let mut fresh = self.analyze_tree_raw(language, text, tree, Some(w.clone()), false);
             findings.append(&mut fresh);
         }
         if whole_text_secrets {
             findings.extend(self.secret_findings(language, text, tree, None));
+        } else {
+            // Secret rules are gated by keywords anywhere in the file. Text outside the windows
+            // is unchanged, so a rule with a keyword there could fire before the edit too and
+            // its earlier findings stand. A rule whose keywords are all inside the windows may
+            // have just become possible (the keyword was typed) or impossible (deleted): it is
+            // re-run over the whole text, and a rule with no keyword left loses its findings.
+            let scanner = &self.rules.secrets;
+            let census = scanner.census(text, &windows);
+            let rescan: Vec<bool> = census.candidate.iter().zip(&census.outside).map(|(&c, &o)| c && !o).collect();
+            let mut dropped = Vec::new();
+            findings.retain(|f| match scanner.rule_index(&f.rule.id) {
+                Some(r) if !census.candidate[r] || rescan[r] => {
+                    dropped.push(widen_to_lines(text, &f.span));
+                    false
+                }
+                _ => true,
+            });
+            // Where a finding was dropped, another rule may now win the value (a generic rule
+            // that gave way to the provider rule): scan those lines again too.
+            let mut secret_windows = windows.clone();
+            secret_windows.extend(dropped);
+            for w in &merge(secret_windows) {
+                findings.extend(self.secret_findings_of(language, text, tree, Some(w.clone()), &census.candidate));
+            }
+            if rescan.iter().any(|&r| r) {
+                findings.extend(self.secret_findings_of(language, text, tree, None, &rescan));
+            }
         }
         // `finish` also drops earlier findings the fresh run re-found (same rule and range).
         self.finish(path, text, findings)

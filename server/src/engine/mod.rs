@@ -190,9 +190,23 @@ impl Engine {
         tree: Option<&Tree>,
         window: Option<Range<usize>>,
     ) -> Vec<Finding> {
+        let census = self.rules.secrets.census(text, &[]);
+        self.secret_findings_of(language, text, tree, window, &census.candidate)
+    }
+
+    /// Secret findings of the rules marked in `rules` over `window` (the whole text when
+    /// `None`).
+    pub(crate) fn secret_findings_of(
+        &self,
+        language: Language,
+        text: &str,
+        tree: Option<&Tree>,
+        window: Option<Range<usize>>,
+        rules: &[bool],
+    ) -> Vec<Finding> {
         let literal_at = |r: Range<usize>| tree.is_none_or(|t| query::in_literal_or_comment(t, r));
         let mut findings = Vec::new();
-        for m in self.rules.secrets.scan(text, language, window, &literal_at) {
+        for m in self.rules.secrets.scan_rules(text, language, window, rules, &literal_at) {
             let rule = &self.rules.secrets.rules[m.rule];
             let value = &text[m.secret.clone()];
             let redacted = Redacted::new(value);

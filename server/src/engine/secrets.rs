@@ -124,6 +124,13 @@ impl SecretRule {
     }
 }
 
+/// See [`SecretScanner::census`].
+#[derive(Debug, Clone)]
+pub struct KeywordCensus {
+    pub candidate: Vec<bool>,
+    pub outside: Vec<bool>,
+}
+
 /// A candidate that passed every check.
 #[derive(Debug, Clone)]
 pub struct SecretMatch {
@@ -185,16 +192,45 @@ impl SecretScanner {
         window: Option<Range<usize>>,
         literal_at: &dyn Fn(Range<usize>) -> bool,
     ) -> Vec<SecretMatch> {
-        let Some(ac) = &self.keywords else { return Vec::new() };
-        let window = window.unwrap_or(0..text.len());
-        let hay = &text[window.clone()];
-        let mut candidates = vec![false; self.rules.len()];
+        let census = self.census(text, &[]);
+        self.scan_rules(text, lang, window, &census.candidate, literal_at)
+    }
+
+    /// Which rules `text` can trigger: a keyword of theirs occurs anywhere in it (a provider
+    /// name may be far from the token it gates, so a window's own keywords are not enough),
+    /// and which of those have an occurrence outside every one of `windows`.
+    pub fn census(&self, text: &str, windows: &[Range<usize>]) -> KeywordCensus {
+        let n = self.rules.len();
+        let mut census = KeywordCensus { candidate: vec![false; n], outside: vec![false; n] };
+        let Some(ac) = &self.keywords else { return census };
         // Overlapping search: a keyword inside a longer one (`key` in `apikey`) must count too.
-        for m in ac.find_overlapping_iter(hay) {
+        for m in ac.find_overlapping_iter(text) {
+            let inside = windows.iter().any(|w| w.start <= m.start() && m.end() <= w.end);
             for &r in &self.keyword_rules[m.pattern().as_usize()] {
-                candidates[r] = true;
+                census.candidate[r] = true;
+                census.outside[r] |= !inside;
             }
         }
+        census
+    }
+
+    /// Index of the rule with this id.
+    pub fn rule_index(&self, id: &str) -> Option<usize> {
+        self.rules.iter().position(|r| r.meta.id == id)
+    }
+
+    /// Scans `text[window]` (the whole text when `None`) with the rules marked in `rules`.
+    pub fn scan_rules(
+        &self,
+        text: &str,
+        lang: Language,
+        window: Option<Range<usize>>,
+        rules: &[bool],
+        literal_at: &dyn Fn(Range<usize>) -> bool,
+    ) -> Vec<SecretMatch> {
+        let window = window.unwrap_or(0..text.len());
+        let hay = &text[window.clone()];
+        let candidates = rules;
         let mut out = Vec::new();
         for (i, rule) in self.rules.iter().enumerate() {
             if !candidates[i] || !rule.meta.applies_to(lang) {
