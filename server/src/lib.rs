@@ -5,6 +5,16 @@
 //! front ends: [`cli`] (`redline check`, `rules`, `explain`, `test-rules`) and [`lsp`]
 //! (`redline lsp`). Only the LSP module knows LSP types.
 
+/// `eprintln!` that never panics: the reader of stderr may be gone (a language client that
+/// closed the pipe, `2>&1 | head`). A diagnostic line is not worth a crash.
+#[macro_export]
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 pub mod cli;
 pub mod config;
 pub mod document;

@@ -134,7 +134,25 @@ pub fn load_config(explicit: Option<&PathBuf>, start: &std::path::Path) -> (Conf
     }
 }
 
+/// Output to a closed pipe (`redline explain RULE | head`) ends the process quietly, as it does
+/// for any Unix filter, instead of a panic on every `println!`. The language server keeps the
+/// signal ignored: its pipes are handled as errors (see `lsp::framing`).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[allow(unsafe_code)]
+fn die_quietly_on_closed_pipe() {
+    // SAFETY: restores the default disposition of one signal, before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn die_quietly_on_closed_pipe() {}
+
 pub fn run(cli: Cli) -> ExitCode {
+    if !matches!(cli.command, Command::Lsp { .. }) {
+        die_quietly_on_closed_pipe();
+    }
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Lsp { .. } => crate::lsp::run(),

@@ -48,44 +48,86 @@ fn line_bounds(text: &str, offset: usize) -> (usize, usize) {
 const FRAME_WIDTH: usize = 120;
 
 /// The source line of a finding with a caret underline, redacted and cut to a readable width
-/// around the finding (minified files have megabyte-long lines).
-fn code_frame(text: &str, finding: &Finding, redactor: &Redactor) -> String {
+/// around the finding (minified files have megabyte-long lines). Secrets are replaced by
+/// their ranges in the whole line *before* it is cut: cutting first left a secret's head
+/// outside the redactor's reach.
+fn code_frame(text: &str, finding: &Finding, redactor: &Redactor, secrets: &[std::ops::Range<usize>]) -> String {
     let (start, end) = line_bounds(text, finding.range.start);
-    let line = text[start..end].trim_end_matches('\r');
+    let end = if text[start..end].ends_with('\r') { end - 1 } else { end };
     let (line_no, _) = line_col(text, finding.range.start);
-    let col_chars = text[start..finding.range.start.min(end).max(start)].chars().count();
-    let span_end = finding.range.end.min(end).max(finding.range.start.min(end));
-    let span_chars = text[finding.range.start.min(end)..span_end].chars().count().max(1);
-    let chars: Vec<char> = line.chars().collect();
-    let from = col_chars.saturating_sub(FRAME_WIDTH / 3);
-    let to = (from + FRAME_WIDTH).min(chars.len());
-    let mut shown: String = chars[from..to].iter().collect();
-    let mut caret_col = col_chars - from;
+    // The secret ranges on this line, merged.
+    let mut on_line: Vec<std::ops::Range<usize>> =
+        secrets.iter().filter(|r| r.start < end && start < r.end).map(|r| r.start.max(start)..r.end.min(end)).collect();
+    on_line.sort_by_key(|r| r.start);
+    let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
+    for r in on_line {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    let f_start = finding.range.start.clamp(start, end);
+    let f_end = finding.range.end.clamp(f_start, end);
+    let mut line = String::new();
+    let mut chars = 0usize;
+    let (mut caret_col, mut caret_end) = (None, None);
+    let mut cursor = start;
+    let push = |piece: &str, line: &mut String, chars: &mut usize| {
+        line.push_str(piece);
+        *chars += piece.chars().count();
+    };
+    for r in merged.iter().cloned().chain(std::iter::once(end..end)) {
+        // Plain text up to the secret, itself redacted by value (a secret seen elsewhere).
+        if cursor < r.start {
+            let plain = &text[cursor..r.start];
+            if (cursor..r.start).contains(&f_start) && caret_col.is_none() {
+                caret_col = Some(chars + text[cursor..f_start].chars().count());
+            }
+            if (cursor..=r.start).contains(&f_end) && f_end > cursor && caret_end.is_none() {
+                caret_end = Some(chars + text[cursor..f_end].chars().count());
+            }
+            let red = redactor.redact(plain);
+            push(&red, &mut line, &mut chars);
+        }
+        if r.start == r.end {
+            break;
+        }
+        if caret_col.is_none() && f_start < r.end {
+            caret_col = Some(chars);
+        }
+        let red = crate::engine::Redacted::new(&text[r.clone()]).to_string();
+        push(&red, &mut line, &mut chars);
+        if caret_end.is_none() && f_end <= r.end && f_end >= r.start {
+            caret_end = Some(chars);
+        }
+        cursor = r.end;
+    }
+    let caret_col = caret_col.unwrap_or(chars);
+    let caret_end = caret_end.unwrap_or(chars).max(caret_col + 1);
+    // Cut to the frame width around the finding.
+    let all: Vec<char> = line.chars().collect();
+    let from = caret_col.saturating_sub(FRAME_WIDTH / 3);
+    let to = (from + FRAME_WIDTH).min(all.len());
+    let mut shown: String = all[from.min(to)..to].iter().collect();
+    let mut caret = caret_col - from.min(caret_col);
     if from > 0 {
         shown.insert(0, '…');
-        caret_col += 1;
+        caret += 1;
     }
-    if to < chars.len() {
+    if to < all.len() {
         shown.push('…');
     }
-    let redacted = redactor.redact(&shown);
-    // When redaction shortened the line, underline the redacted form instead.
-    let (caret_col, caret_len) = if redacted != shown {
-        match finding.secret.as_ref().map(|s| s.redacted.to_string()).and_then(|r| redacted.find(&r).map(|i| (i, r))) {
-            Some((byte, r)) => (redacted[..byte].chars().count(), r.chars().count()),
-            None => (caret_col.min(redacted.chars().count()), 1),
-        }
-    } else {
-        (caret_col, span_chars.min(chars.len().saturating_sub(col_chars).max(1)).min(FRAME_WIDTH))
-    };
+    let caret_len = (caret_end - caret_col).min(FRAME_WIDTH).max(1);
     let gutter = line_no.to_string().len();
     let pad = " ".repeat(gutter);
-    let tabs_fixed = redacted.replace('\t', "    ");
-    let caret_prefix: String = redacted.chars().take(caret_col).map(|c| if c == '\t' { "    " } else { " " }).collect();
-    format!(
-        "{pad} |\n{line_no} | {tabs_fixed}\n{pad} | {caret_prefix}{}\n",
-        "^".repeat(caret_len.max(1))
-    )
+    let tabs_fixed = shown.replace('\t', "    ");
+    let caret_prefix: String = shown.chars().take(caret).map(|c| if c == '\t' { "    " } else { " " }).collect();
+    format!("{pad} |\n{line_no} | {tabs_fixed}\n{pad} | {caret_prefix}{}\n", "^".repeat(caret_len))
+}
+
+/// Byte ranges of every secret in the file (see [`redactor_of`]).
+fn secret_ranges(a: &Analysis) -> Vec<std::ops::Range<usize>> {
+    a.secrets.iter().chain(a.findings.iter().filter_map(|f| f.secret.as_ref())).map(|s| s.range.clone()).collect()
 }
 
 pub fn human(report: &Report, frames: bool) -> String {
@@ -105,12 +147,13 @@ pub fn human(report: &Report, frames: bool) -> String {
             files_with += 1;
         }
         let redactor = redactor_of(a);
+        let secrets = secret_ranges(a);
         for f in &a.findings {
             *counts.entry(f.severity).or_default() += 1;
             let (line, col) = line_col(&a.text, f.range.start);
             let _ = writeln!(out, "{path}:{line}:{col}: {} [{}] {}", f.rule.id, f.severity.as_str(), redactor.redact(&f.message));
             if frames {
-                out.push_str(&code_frame(&a.text, f, &redactor));
+                out.push_str(&code_frame(&a.text, f, &redactor, &secrets));
             }
             if let Some(fix) = &f.fix {
                 fixable += 1;

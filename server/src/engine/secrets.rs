@@ -82,7 +82,7 @@ impl SecretRule {
                     Some((re, group))
                 }
                 Err(e) => {
-                    eprintln!("redline: rule {}: regex does not compile: {e}", self.meta.id);
+                    crate::note!("redline: rule {}: regex does not compile: {e}", self.meta.id);
                     None
                 }
             })
@@ -99,7 +99,7 @@ impl SecretRule {
             match regex::RegexSetBuilder::new(patterns).size_limit(1 << 23).build() {
                 Ok(set) => Some(set),
                 Err(e) => {
-                    eprintln!("redline: rule {}: allowlist does not compile: {e}", self.meta.id);
+                    crate::note!("redline: rule {}: allowlist does not compile: {e}", self.meta.id);
                     None
                 }
             }

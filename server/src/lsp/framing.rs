@@ -132,7 +132,7 @@ impl<R: AsyncRead + Unpin> Input<R> {
                 true
             }
             Err(e) => {
-                eprintln!("redline: cannot read from the client: {e}");
+                crate::note!("redline: cannot read from the client: {e}");
                 self.eof = true;
                 false
             }
@@ -185,12 +185,12 @@ where
             }
             if input.buf.len() > MAX_HEADER {
                 let dropped = input.skip_to_header_name(1);
-                eprintln!("redline: skipped {dropped} bytes that were not a message header");
+                crate::note!("redline: skipped {dropped} bytes that were not a message header");
                 continue;
             }
             if !input.fill().await {
                 if input.buf.iter().any(|b| !b.is_ascii_whitespace()) {
-                    eprintln!("redline: the client's stream ended inside a message header");
+                    crate::note!("redline: the client's stream ended inside a message header");
                 }
                 return;
             }
@@ -209,13 +209,13 @@ where
         };
         if !starts_with_header {
             let dropped = input.skip_to_header_name(1);
-            eprintln!("redline: skipped {dropped} bytes before the next message header");
+            crate::note!("redline: skipped {dropped} bytes before the next message header");
             continue;
         }
         let len = match parse_header(&block) {
             Header::Length(n) => n,
             Header::Bad(why) => {
-                eprintln!("redline: dropped a message with {why}; looking for the next header");
+                crate::note!("redline: dropped a message with {why}; looking for the next header");
                 input.buf.drain(..block_end + sep_len);
                 input.skip_to_header_name(0);
                 let _ = answers.send(error_frame(serde_json::Value::Null, PARSE_ERROR, "Parse error: bad message header"));
@@ -224,7 +224,7 @@ where
         };
         input.buf.drain(..block_end + sep_len);
         if len > MAX_BODY {
-            eprintln!("redline: dropped a {len}-byte message (over the {MAX_BODY}-byte limit)");
+            crate::note!("redline: dropped a {len}-byte message (over the {MAX_BODY}-byte limit)");
             let mut left = len;
             loop {
                 let take = left.min(input.buf.len());
@@ -242,7 +242,7 @@ where
         }
         while input.buf.len() < len {
             if !input.fill().await {
-                eprintln!("redline: the client's stream ended inside a message body");
+                crate::note!("redline: the client's stream ended inside a message body");
                 return;
             }
         }
@@ -261,12 +261,12 @@ where
                 // this body comes before the next header, which the header search skips.
                 // (The header name may run past the claimed end: search the whole buffer.)
                 let next = find_ignore_case(&input.buf[1..], HEADER_NAME).map(|i| i + 1).filter(|&i| i < len);
-                eprintln!("redline: dropped a malformed message ({len} bytes that are not JSON)");
+                crate::note!("redline: dropped a malformed message ({len} bytes that are not JSON)");
                 input.buf.drain(..next.unwrap_or(len));
                 let _ = answers.send(error_frame(serde_json::Value::Null, PARSE_ERROR, "Parse error: the message is not JSON"));
             }
             Verdict::NotJsonRpc { id } => {
-                eprintln!("redline: answered a JSON message that is not a JSON-RPC request, notification or response");
+                crate::note!("redline: answered a JSON message that is not a JSON-RPC request, notification or response");
                 input.buf.drain(..len);
                 let _ = answers.send(error_frame(id, INVALID_REQUEST, "Invalid Request: not a JSON-RPC 2.0 message"));
             }

@@ -8,7 +8,7 @@ use tower_lsp_server::ls_types::MessageType;
 use super::state::State;
 
 fn send(state: &Arc<State>, typ: MessageType, msg: String) {
-    eprintln!("redline: {msg}");
+    crate::note!("redline: {msg}");
     let client = state.client.clone();
     if let Ok(handle) = tokio::runtime::Handle::try_current() {
         handle.spawn(async move { client.log_message(typ, msg).await });

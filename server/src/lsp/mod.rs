@@ -39,7 +39,7 @@ pub fn run() -> ExitCode {
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("error: cannot start the async runtime: {e}");
+            crate::note!("error: cannot start the async runtime: {e}");
             return ExitCode::from(2);
         }
     };
