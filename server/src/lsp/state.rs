@@ -61,6 +61,11 @@ pub struct Published {
     pub version: i32,
     pub snapshot: Snapshot,
     pub findings: Arc<Vec<Finding>>,
+    /// The tree was parsed incrementally and has syntax errors. Tree-sitter's error recovery
+    /// can then differ from a fresh parse of the same text (it reuses subtrees a fresh parse
+    /// would not build), so the findings may differ from `redline check`'s until the text is
+    /// parsed afresh: the worker does that once the document is quiet ("settling").
+    pub unsettled: bool,
 }
 
 /// The analysis worker of one document: woken on each change; runs one analysis at a time.

@@ -33,7 +33,29 @@ async fn run(state: Arc<State>, uri: Uri, worker: Arc<Worker>) {
     loop {
         worker.wake.notified().await;
         if state.documents.contains_key(&uri) {
-            analyse_and_publish(&state, &uri).await;
+            let mut unsettled = analyse_and_publish(&state, &uri).await;
+            // Quiet for a moment with a syntax error: parse afresh so the diagnostics become
+            // exactly what a scan of the file reports. An edit first cancels the wait.
+            while unsettled {
+                tokio::select! {
+                    () = worker.wake.notified() => {
+                        unsettled = state.documents.contains_key(&uri) && analyse_and_publish(&state, &uri).await;
+                        if !state.documents.contains_key(&uri) {
+                            worker.wake.notify_one();
+                            break;
+                        }
+                    }
+                    () = tokio::time::sleep(SETTLE_AFTER) => {
+                        let shown = state.published.get(&uri).map(|p| p.findings.clone());
+                        if let Some(settled) = settle(&state, &uri).await {
+                            if shown.as_ref().is_none_or(|f| !same_findings(f, &settled.findings)) {
+                                publish(&state, &uri, &settled).await;
+                            }
+                        }
+                        unsettled = false;
+                    }
+                }
+            }
             continue;
         }
         // Closed. The clearing publish comes from this worker, after any publish of its own, so
@@ -53,16 +75,17 @@ async fn run(state: Arc<State>, uri: Uri, worker: Arc<Worker>) {
 /// Results older than this are not allowed to be abandoned for a newer version.
 const MAX_STALENESS: std::time::Duration = std::time::Duration::from_millis(100);
 
-/// Analyses the current version of `uri` and publishes it if it is still current.
-async fn analyse_and_publish(state: &Arc<State>, uri: &Uri) {
+/// Analyses the current version of `uri` and publishes it if it is still current. Returns
+/// whether the result is unsettled (see [`Published::unsettled`]).
+async fn analyse_and_publish(state: &Arc<State>, uri: &Uri) -> bool {
     let recent = state.last_publish.get(uri).is_some_and(|t| t.elapsed() < MAX_STALENESS);
     let mode = Mode { cancellable: recent, early_publish: !state.pulls() };
-    let Some((published, early)) = analyse(state, uri, mode).await else { return };
+    let Some((published, early)) = analyse(state, uri, mode).await else { return false };
     // The exact result usually equals the early one: then the client has it already.
-    if early.is_some_and(|e| same_findings(&e, &published.findings)) {
-        return;
+    if !early.is_some_and(|e| same_findings(&e, &published.findings)) {
+        publish(state, uri, &published).await;
     }
-    publish(state, uri, &published).await;
+    published.unsettled
 }
 
 /// When the full analysis has not finished after this long, a local one is published first.
@@ -99,14 +122,58 @@ async fn publish_early(state: &Arc<State>, uri: &Uri, snapshot: &crate::document
     .ok()
     .flatten()?;
     let findings = Arc::new(findings);
-    let published = Published { version: snapshot.version, snapshot: snapshot.clone(), findings: findings.clone() };
+    let published = Published { version: snapshot.version, snapshot: snapshot.clone(), findings: findings.clone(), unsettled: true };
     publish(state, uri, &published).await.then_some(findings)
 }
 
 /// Analyses the current version of an open document and records the result (without
 /// publishing). Returns `None` for a closed document.
 pub async fn analyse_current(state: &Arc<State>, uri: &Uri) -> Option<Arc<Published>> {
-    analyse(state, uri, Mode { cancellable: false, early_publish: false }).await.map(|(p, _)| p)
+    let published = analyse(state, uri, Mode { cancellable: false, early_publish: false }).await.map(|(p, _)| p)?;
+    // A request (pull diagnostics, code actions) gets the settled result: what `redline
+    // check` reports for this text.
+    if published.unsettled {
+        if let Some(settled) = settle(state, uri).await {
+            return Some(settled);
+        }
+    }
+    Some(published)
+}
+
+/// How long a document with syntax errors must be left alone before it is parsed afresh.
+const SETTLE_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// Parses the current text afresh (no old tree) and analyses it whole; records the result as
+/// the document's tree and base. `None` if the document changed or closed meanwhile.
+async fn settle(state: &Arc<State>, uri: &Uri) -> Option<Arc<Published>> {
+    let mut snapshot = state.documents.get(uri).map(|d| d.snapshot())?;
+    snapshot.tree = None;
+    snapshot.base = None;
+    snapshot.analysis_edits = Vec::new();
+    let engine = state.engine();
+    let analysed_with = engine.clone();
+    let snap = snapshot.clone();
+    let (tree, findings) = tokio::task::spawn_blocking(move || analyse_snapshot(&engine, &snap, false)).await.ok()??;
+    if !Arc::ptr_eq(&analysed_with, &state.engine()) {
+        return None;
+    }
+    let findings = Arc::new(findings);
+    {
+        let mut doc = state.documents.get_mut(uri)?;
+        if doc.version != snapshot.version || doc.epoch != snapshot.epoch || doc.edits_since_parse.len() != snapshot.edits_at_snapshot {
+            return None;
+        }
+        // The fresh tree replaces the incrementally parsed one, so later edits build on it.
+        doc.tree = None;
+        if let Some(tree) = tree {
+            doc.store_tree(tree, snapshot.epoch, snapshot.edits_at_snapshot);
+        }
+        let analysed_edits = doc.edits_since_analysis.len();
+        doc.store_analysis(findings.clone(), snapshot.epoch, analysed_edits);
+    }
+    let published = Arc::new(Published { version: snapshot.version, snapshot, findings, unsettled: false });
+    state.published.insert(uri.clone(), published.clone());
+    Some(published)
 }
 
 /// As [`analyse_current`]; with `mode.cancellable`, also `None` when a newer version arrived
@@ -178,6 +245,7 @@ async fn analyse(state: &Arc<State>, uri: &Uri, mode: Mode) -> Option<(Arc<Publi
         // document): this result must not become the base of the next analysis.
         return None;
     }
+    let unsettled = snapshot.tree.is_some() && tree.as_ref().is_some_and(|t| t.root_node().has_error());
     let findings = Arc::new(findings);
     if let Some(mut doc) = state.documents.get_mut(uri) {
         if let Some(tree) = tree {
@@ -191,7 +259,7 @@ async fn analyse(state: &Arc<State>, uri: &Uri, mode: Mode) -> Option<(Arc<Publi
     snapshot.tree = None;
     snapshot.base = None;
     snapshot.analysis_edits = Vec::new();
-    let published = Arc::new(Published { version: snapshot.version, snapshot, findings });
+    let published = Arc::new(Published { version: snapshot.version, snapshot, findings, unsettled });
     // Keep the newest result only.
     let current = state.documents.get(uri).map(|d| d.version);
     if current == Some(published.version) {
