@@ -68,6 +68,8 @@ pub struct Config {
     pub from_repository: bool,
     /// Rule directories the user asked for outside the file (editor settings): not confined.
     pub user_rule_dirs: Vec<PathBuf>,
+    /// See [`Config::apply_agent_floor`].
+    pub agent_floor: bool,
 }
 
 impl Default for Config {
@@ -79,6 +81,7 @@ impl Default for Config {
             ignore: GlobSet::empty(),
             from_repository: false,
             user_rule_dirs: Vec::new(),
+            agent_floor: false,
         }
     }
 }
@@ -142,14 +145,29 @@ impl Config {
             Glob::new(pattern).map_err(|e| err_at(text.find(pattern.as_str()), format!("invalid rule glob: {e}")))?;
         }
         let ignore = builder.build().map_err(|e| err_at(None, format!("invalid ignore globs: {e}")))?;
-        Ok(Config { file, path: Some(path.to_path_buf()), root, ignore, from_repository: false, user_rule_dirs: Vec::new() })
+        Ok(Config { file, path: Some(path.to_path_buf()), root, ignore, from_repository: false, user_rule_dirs: Vec::new(), agent_floor: false })
+    }
+
+    /// An agent is writing the code being checked (a hook), and this config came from the
+    /// repository it is writing in: the repository may tune rules, but not switch off built-in
+    /// secret and critical rules (`disable`, `builtin-rules = false`, a lower severity) nor
+    /// lower the size limits below the defaults. An agent that can edit `redline.toml` could
+    /// otherwise silence the check that stops it. The user's own config (`--config`) is not
+    /// held to this.
+    pub fn apply_agent_floor(&mut self) {
+        self.agent_floor = self.from_repository;
     }
 
     pub fn limits(&self) -> Limits {
         let d = Limits::default();
+        let floor = |set: Option<usize>, default: usize| match set {
+            Some(n) if self.agent_floor => n.max(default),
+            Some(n) => n,
+            None => default,
+        };
         Limits {
-            max_syntax_size: self.file.max_syntax_size.unwrap_or(d.max_syntax_size),
-            max_file_size: self.file.max_file_size.unwrap_or(d.max_file_size),
+            max_syntax_size: floor(self.file.max_syntax_size, d.max_syntax_size),
+            max_file_size: floor(self.file.max_file_size, d.max_file_size),
             max_query_time: d.max_query_time,
         }
     }
@@ -160,12 +178,15 @@ impl Config {
             enable: self.file.enable.clone(),
             preview: self.file.preview,
             severity: self.file.severity.clone(),
+            protect: self.agent_floor,
+            builtin_off: !self.file.builtin_rules.unwrap_or(true),
         }
     }
 
     /// Whether `path` matches an ignore glob (tried relative to the config root, then as given).
     pub fn is_ignored(&self, path: &Path) -> bool {
-        if self.ignore.is_empty() {
+        // An agent must not place its code out of sight by editing the repository's ignores.
+        if self.ignore.is_empty() || self.agent_floor {
             return false;
         }
         let rel = path.strip_prefix(&self.root).unwrap_or(path);
@@ -178,7 +199,9 @@ impl Config {
     pub fn rule_sources(&self) -> (Vec<RuleSource>, Vec<RuleError>) {
         let mut sources = Vec::new();
         let mut errors = Vec::new();
-        if self.file.builtin_rules.unwrap_or(true) {
+        // With the agent floor the built-in sources stay loaded: the filter keeps the protected
+        // rules on and turns the others off.
+        if self.file.builtin_rules.unwrap_or(true) || self.agent_floor {
             sources.extend(redline_rules::builtin_sources());
         }
         let confine = self.from_repository.then_some(self.root.as_path());

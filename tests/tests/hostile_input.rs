@@ -271,3 +271,30 @@ fn human_output_redacts_every_secret_in_the_file_whatever_is_shown() {
         }
     }
 }
+
+#[test]
+fn a_repository_config_cannot_silence_secret_and_critical_rules_for_an_agent() {
+    let code = format!("TOKEN = \"{TOKEN}\"\nimport pickle\npickle.loads(request.data)\neval(request.args[\"q\"])\n");
+    for config in [
+        "builtin-rules = false\n",
+        "disable = [\"*\"]\n",
+        "max-file-size = 0\nmax-syntax-size = 0\n",
+        "ignore = [\"**\"]\n",
+        "[severity]\n\"secrets.github-pat\" = \"info\"\n\"python.eval-injection\" = \"info\"\n",
+    ] {
+        let dir = temp_tree(&[("redline.toml", config.as_bytes()), ("app.py", code.as_bytes())]);
+        // Without --agent the repository's config is obeyed (it is the project's choice for CI).
+        let plain = run(dir.path(), &["check", "--severity", "high", "--stdin-filename", "app.py"], Some(code.as_bytes()));
+        let agent = run(dir.path(), &["check", "--agent", "--severity", "high", "--format", "json", "--stdin-filename", "app.py"], Some(code.as_bytes()));
+        assert_eq!(agent.code, 1, "{config}: {}{}", agent.stdout, agent.stderr);
+        assert!(agent.stdout.contains("secrets.github-pat"), "{config}: {}", agent.stdout);
+        assert!(agent.stdout.contains("python.eval-injection"), "{config}: {}", agent.stdout);
+        assert!(!plain.stdout.contains("secrets.github-pat") || config.contains("ignore"), "{config}: the repository config should apply without --agent: {}", plain.stdout);
+    }
+    // The user's own config (named with --config) may switch rules off, also for an agent.
+    let user = temp_tree(&[("mine.toml", b"disable = [\"secrets.*\"]\n")]);
+    let dir = temp_tree(&[("app.py", code.as_bytes())]);
+    let mine = user.path().join("mine.toml").display().to_string();
+    let out = run(dir.path(), &["check", "--agent", "--config", &mine, "--stdin-filename", "app.py"], Some(code.as_bytes()));
+    assert!(!out.stdout.contains("secrets.github-pat"), "{}", out.stdout);
+}

@@ -14,7 +14,10 @@ use crate::engine::Engine;
 pub fn run(args: &CheckArgs) -> ExitCode {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let start = args.paths.first().cloned().unwrap_or_else(|| cwd.clone());
-    let (config, config_error) = load_config(args.config.as_ref(), &start);
+    let (mut config, config_error) = load_config(args.config.as_ref(), &start);
+    if args.agent {
+        config.apply_agent_floor();
+    }
     let rules = config.build_ruleset();
     let engine = Engine::new(rules.clone(), config.limits());
     let mut report = Report::default();

@@ -94,6 +94,10 @@ pub struct CheckArgs {
     /// Write the report to this file instead of standard output.
     #[arg(long, short = 'o')]
     pub output: Option<PathBuf>,
+    /// The code comes from an AI agent (hooks set this): a repository's redline.toml may tune
+    /// rules but not switch off built-in secret and critical rules or lower the size limits.
+    #[arg(long)]
+    pub agent: bool,
     /// Do not print code frames in human output.
     #[arg(long)]
     pub no_frames: bool,

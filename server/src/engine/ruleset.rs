@@ -84,6 +84,17 @@ pub struct RuleFilter {
     /// Turn on every preview rule.
     pub preview: bool,
     pub severity: BTreeMap<String, Severity>,
+    /// Secret and critical built-in rules cannot be switched off or lowered by this filter: it
+    /// comes from a repository's config and an agent is writing (see `Config::apply_agent_floor`).
+    pub protect: bool,
+    /// Built-in rules are off (`builtin-rules = false`), except protected ones under `protect`.
+    pub builtin_off: bool,
+}
+
+/// Rules an agent's repository may tune but not switch off: built-in secret rules and built-in
+/// rules of critical severity.
+fn is_protected(rule: &RuleFile, builtin: bool) -> bool {
+    builtin && (rule.id.starts_with("secrets.") || rule.severity == Severity::Critical)
 }
 
 /// Compiles a rule's path globs; `None` when there are none.
@@ -133,14 +144,27 @@ fn id_globs(patterns: &[String]) -> GlobSet {
 }
 
 impl RuleFilter {
-    fn enabled(&self, rule: &RuleFile, disable: &GlobSet, enable: &GlobSet) -> bool {
+    fn enabled(&self, rule: &RuleFile, builtin: bool, disable: &GlobSet, enable: &GlobSet) -> bool {
         if enable.is_match(&rule.id) {
             return true;
         }
-        if disable.is_match(&rule.id) {
+        let protected = self.protect && is_protected(rule, builtin);
+        if protected {
+            return !rule.preview || self.preview;
+        }
+        if (builtin && self.builtin_off) || disable.is_match(&rule.id) {
             return false;
         }
         !rule.preview || self.preview
+    }
+
+    fn severity_of(&self, rule: &RuleFile, builtin: bool) -> Severity {
+        let set = self.severity.get(&rule.id).copied().unwrap_or(rule.severity);
+        if self.protect && is_protected(rule, builtin) {
+            set.max(rule.severity)
+        } else {
+            set
+        }
     }
 }
 
@@ -244,13 +268,13 @@ impl RuleSet {
         let mut rule_files: Vec<(RuleFile, RuleSource)> = Vec::new();
         let mut glob_cache = HashMap::new();
         for (rule, source) in parsed {
-            let enabled = filter.enabled(&rule, &disable, &enable);
+            let enabled = filter.enabled(&rule, source.builtin, &disable, &enable);
             let languages: Vec<Language> = if rule.languages.iter().any(|l| l == "*") {
                 Vec::new()
             } else {
                 rule.languages.iter().filter_map(|l| Language::from_name(l)).collect()
             };
-            let severity = filter.severity.get(&rule.id).copied().unwrap_or(rule.severity);
+            let severity = filter.severity_of(&rule, source.builtin);
             let (paths, exclude_paths) = match (shared_path_globs(&mut glob_cache, &rule.paths), shared_path_globs(&mut glob_cache, &rule.exclude_paths)) {
                 (Ok(p), Ok(e)) => (p, e),
                 (Err(reason), _) | (_, Err(reason)) => {
