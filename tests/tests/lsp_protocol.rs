@@ -258,3 +258,22 @@ fn a_secret_gated_by_a_keyword_far_away_appears_and_disappears_with_the_keyword(
     assert!(c.diagnostics(&uri, 4).is_empty());
     c.shutdown();
 }
+
+#[cfg(unix)]
+#[test]
+fn a_watched_symlink_to_a_device_is_not_read() {
+    let dir = temp_tree(&[]);
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.py")).expect("symlink");
+    let fifo = dir.path().join("pipe.py");
+    assert!(Command::new("mkfifo").arg(&fifo).status().expect("mkfifo").success());
+    let mut c = LspClient::start(dir.path(), json!({}), json!({}));
+    let changes: Vec<Value> = ["zero.py", "pipe.py"].iter().map(|n| json!({ "uri": uri_of(&dir.path().join(n)), "type": 1 })).collect();
+    c.notify("workspace/didChangeWatchedFiles", json!({ "changes": changes }));
+    let started = Instant::now();
+    assert_alive_and_listening(&mut c, dir.path(), "after.py");
+    assert!(started.elapsed() < Duration::from_secs(10), "took {:?}", started.elapsed());
+    let status = std::fs::read_to_string(format!("/proc/{}/status", c.pid())).unwrap_or_default();
+    let rss_kb: u64 = status.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse().ok()).unwrap_or(0);
+    assert!(rss_kb < 500 * 1024, "peak RSS {rss_kb} kB: the device was read");
+    c.shutdown();
+}

@@ -107,7 +107,17 @@ impl Backend {
         let engine = state.engine();
         let p = path.clone();
         let analysed = tokio::task::spawn_blocking(move || {
-            let bytes = std::fs::read(&p).ok()?;
+            // Like `redline check`'s walk: symbolic links are not followed (a link to
+            // `/dev/zero` written into the workspace once cost 6.7 GB), only regular files
+            // are read, and never more than the size limit.
+            let meta = std::fs::symlink_metadata(&p).ok()?;
+            if !meta.is_file() {
+                return None;
+            }
+            if meta.len() > engine.limits.max_file_size as u64 {
+                return Some(engine.skipped_as_too_large(meta.len()));
+            }
+            let bytes = redline_rules::read_regular_file(&p, engine.limits.max_file_size as u64).ok()?;
             Some(engine.analyze_source(&p, &bytes))
         })
         .await
@@ -154,7 +164,7 @@ impl Backend {
         let progress_ok = self.state.client.create_work_done_progress(token.clone()).await.is_ok();
         let root2 = root.clone();
         let files: Vec<PathBuf> = tokio::task::spawn_blocking(move || {
-            let config = crate::config::Config::discover(&root2).and_then(|p| crate::config::Config::load(&p).ok());
+            let config = crate::config::Config::discover(&root2).and_then(|p| crate::config::Config::load_from_repository(&p).ok());
             ignore::WalkBuilder::new(&root2)
                 .hidden(false)
                 .filter_entry(|e| e.file_name() != ".git")
