@@ -252,35 +252,50 @@ impl Engine {
         if whole_text_secrets {
             findings.extend(self.secret_findings(language, text, tree, None));
         } else {
-            // Secret rules are gated by keywords anywhere in the file. Text outside the windows
-            // is unchanged, so a rule with a keyword there could fire before the edit too and
-            // its earlier findings stand. A rule whose keywords are all inside the windows may
-            // have just become possible (the keyword was typed) or impossible (deleted): it is
-            // re-run over the whole text, and a rule with no keyword left loses its findings.
-            let scanner = &self.rules.secrets;
-            let census = scanner.census(text, &windows);
-            let rescan: Vec<bool> = census.candidate.iter().zip(&census.outside).map(|(&c, &o)| c && !o).collect();
-            let mut dropped = Vec::new();
-            findings.retain(|f| match scanner.rule_index(&f.rule.id) {
-                Some(r) if !census.candidate[r] || rescan[r] => {
-                    dropped.push(widen_to_lines(text, &f.span));
-                    false
-                }
-                _ => true,
-            });
-            // Where a finding was dropped, another rule may now win the value (a generic rule
-            // that gave way to the provider rule): scan those lines again too.
-            let mut secret_windows = windows.clone();
-            secret_windows.extend(dropped);
-            for w in &merge(secret_windows) {
-                findings.extend(self.secret_findings_of(language, text, tree, Some(w.clone()), &census.candidate));
-            }
-            if rescan.iter().any(|&r| r) {
-                findings.extend(self.secret_findings_of(language, text, tree, None, &rescan));
-            }
+            self.secrets_after_edit(language, text, &windows, tree, tree, &mut findings);
         }
         // `finish` also drops earlier findings the fresh run re-found (same rule and range).
         self.finish(path, text, findings)
+    }
+
+    /// Secret findings after an edit, added to `findings` (the earlier findings kept outside
+    /// `windows`). Secret rules are gated by keywords anywhere in the file. Text outside the
+    /// windows is unchanged, so a rule with a keyword there could fire before the edit too and
+    /// its earlier findings stand. A rule whose keywords all lie inside the windows may have
+    /// just become possible (the keyword was typed) or impossible (deleted): it is re-run over
+    /// the whole text, and a rule with no keyword left loses its findings; where a finding was
+    /// dropped, another rule may now win the value (a generic rule that gave way to the
+    /// provider rule), so those lines are scanned again too. `window_tree` scopes matches in the
+    /// windows, `whole_tree` elsewhere.
+    fn secrets_after_edit(
+        &self,
+        language: Language,
+        text: &str,
+        windows: &[Range<usize>],
+        window_tree: Option<&Tree>,
+        whole_tree: Option<&Tree>,
+        findings: &mut Vec<Finding>,
+    ) {
+        let scanner = &self.rules.secrets;
+        let census = scanner.census(text, windows);
+        let rescan: Vec<bool> = census.candidate.iter().zip(&census.outside).map(|(&c, &o)| c && !o).collect();
+        let mut dropped = Vec::new();
+        findings.retain(|f| match scanner.rule_index(&f.rule.id) {
+            Some(r) if !census.candidate[r] || rescan[r] => {
+                dropped.push(widen_to_lines(text, &f.span));
+                false
+            }
+            _ => true,
+        });
+        for w in windows {
+            findings.extend(self.secret_findings_of(language, text, window_tree, Some(w.clone()), &census.candidate));
+        }
+        for w in merge(dropped) {
+            findings.extend(self.secret_findings_of(language, text, whole_tree, Some(w), &census.candidate));
+        }
+        if rescan.iter().any(|&r| r) {
+            findings.extend(self.secret_findings_of(language, text, whole_tree, None, &rescan));
+        }
     }
 
     /// A fast, local approximation of [`Engine::analyze_incremental`] for when the full
@@ -326,8 +341,9 @@ impl Engine {
         parser.set_included_ranges(&ranges).ok()?;
         let local = parser.parse(text, None)?;
         for w in &windows {
-            findings.append(&mut self.analyze_tree_raw(language, text, Some(&local), Some(w.clone()), true));
+            findings.append(&mut self.analyze_tree_raw(language, text, Some(&local), Some(w.clone()), false));
         }
+        self.secrets_after_edit(language, text, &windows, Some(&local), Some(old), &mut findings);
         Some(self.finish(path, text, findings))
     }
 
