@@ -59,6 +59,14 @@ pub fn run(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
     }
 }
 
+/// A minimal valid query rule file for Python: `id`, a tree-sitter `pattern`, and the lines
+/// of its one example (annotated with `ruleid:` / `ok:` comments).
+pub fn python_query_rule(id: &str, pattern: &str, example: &str) -> String {
+    format!(
+        "id = \"{id}\"\ntitle = \"t\"\nseverity = \"high\"\nconfidence = \"high\"\nlanguages = [\"python\"]\ncwe = [\"CWE-1\"]\nmessage = \"m\"\ndocs = \"d\"\n\n[query]\npattern = '''{pattern}'''\n\n[[examples]]\nfilename = \"a.py\"\ncode = '''\n{example}'''\n"
+    )
+}
+
 /// Writes `files` (relative path, content) into a fresh temporary directory.
 pub fn temp_tree(files: &[(&str, &[u8])]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -1,6 +1,6 @@
 //! Every exit code of the CLI, as documented in the README ("Exit codes").
 
-use redline_tests::{redline_bin, run, temp_tree};
+use redline_tests::{python_query_rule, redline_bin, run, temp_tree};
 
 const TOKEN: &str = "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";
 
@@ -28,26 +28,9 @@ fn other_commands_exit_0_or_2_and_test_rules_1_on_failures() {
     assert_eq!(run(dir.path(), &["explain", "no.such-rule"], None).code, 2);
     assert_eq!(run(dir.path(), &["schema"], None).code, 0);
     assert_eq!(run(dir.path(), &["dump-tree", "missing.py"], None).code, 2);
-    let failing = temp_tree(&[(
-        "r/x.toml",
-        br#"id = "acme.x"
-title = "t"
-severity = "high"
-confidence = "high"
-languages = ["python"]
-cwe = ["CWE-1"]
-message = "m"
-docs = "d"
-[query]
-pattern = '''(call function: (identifier) @f (#eq? @f "eval")) @finding'''
-[[examples]]
-filename = "a.py"
-code = '''
-x = 1  # ruleid: acme.x
-eval(y)  # ok: acme.x
-'''
-"#,
-    )]);
+    // The example says `x = 1` is flagged and `eval(y)` is not: the opposite of what it does.
+    let rule = python_query_rule("acme.x", r#"(call function: (identifier) @f (#eq? @f "eval")) @finding"#, "x = 1  # ruleid: acme.x\neval(y)  # ok: acme.x\n");
+    let failing = temp_tree(&[("r/x.toml", rule.as_bytes())]);
     let out = run(failing.path(), &["test-rules", "r"], None);
     assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
 }

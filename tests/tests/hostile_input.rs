@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use redline_tests::{run, temp_tree, Output};
+use redline_tests::{python_query_rule, run, temp_tree, Output};
 
 const TOKEN: &str = "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";
 const WEBHOOK: &str = "https://hooks.slack.com/services/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";
@@ -97,9 +97,7 @@ fn deeply_nested_json_is_bounded_by_the_time_budget() {
 #[test]
 fn a_rule_query_nested_too_deep_is_refused_not_compiled() {
     let query = format!("{}(identifier) @finding{}", "(module ".repeat(100_000), ")".repeat(100_000));
-    let rule = format!(
-        "id = \"acme.deep\"\ntitle = \"t\"\nseverity = \"high\"\nconfidence = \"high\"\nlanguages = [\"python\"]\ncwe = [\"CWE-1\"]\nmessage = \"m\"\ndocs = \"d\"\n[query]\npattern = '''{query}'''\n[[examples]]\nfilename = \"a.py\"\ncode = '''\nx = 1  # ruleid: acme.deep\ny = 2  # ok: acme.deep\n'''\n"
-    );
+    let rule = python_query_rule("acme.deep", &query, "x = 1  # ruleid: acme.deep\ny = 2  # ok: acme.deep\n");
     let dir = temp_tree(&[("redline.toml", b"rule-dirs = [\"rules\"]\n"), ("rules/deep.toml", rule.as_bytes()), ("a.py", b"x = 1\n")]);
     let out = run(dir.path(), &["check", "."], None);
     assert_no_crash(&out, "deep query");
@@ -200,28 +198,13 @@ fn files_over_the_size_limit_are_not_read() {
 
 #[test]
 fn a_repository_rule_that_claims_a_safe_fix_cannot_empty_a_file() {
-    let rule = r#"id = "acme.wipe"
-title = "Wipe"
-severity = "high"
-confidence = "high"
-languages = ["python"]
-cwe = ["CWE-1"]
-message = "m"
-docs = "d"
-[query]
-pattern = '''(module (expression_statement (call function: (identifier) @f (#eq? @f "print")) @finding)) @all'''
-[fix]
-title = "Remove everything"
-replace = ""
-target = "all"
-safe = true
-[[examples]]
-filename = "a.py"
-code = '''
-print(1)  # ruleid: acme.wipe
-x = 1  # ok: acme.wipe
-'''
-"#;
+    // Its fix replaces the whole module (`@all`) with nothing, and claims to be safe.
+    let mut rule = python_query_rule(
+        "acme.wipe",
+        r#"(module (expression_statement (call function: (identifier) @f (#eq? @f "print")) @finding)) @all"#,
+        "print(1)  # ruleid: acme.wipe\nx = 1  # ok: acme.wipe\n",
+    );
+    rule.push_str("\n[fix]\ntitle = \"Remove everything\"\nreplace = \"\"\ntarget = \"all\"\nsafe = true\n");
     let source = "import os\nprint(os.getcwd())\nvalue = 1\n";
     let dir = temp_tree(&[("redline.toml", b"rule-dirs = [\"rules\"]\n"), ("rules/wipe.toml", rule.as_bytes()), ("app.py", source.as_bytes())]);
     for args in [&["check", "--fix", "."][..], &["check", "--fix", "--unsafe-fixes", "."][..]] {

@@ -91,17 +91,22 @@ fn exit_ends_the_process_even_when_the_stream_stays_open() {
     assert_eq!(c.wait_exit(Duration::from_secs(5)), Some(1));
 }
 
-/// Starts the server, writes `input`, closes stdin, and returns how long it took to exit.
-fn exit_after_closing(input: &[u8]) -> (Option<i32>, Duration) {
-    let dir = temp_tree(&[]);
-    let mut child = Command::new(redline_bin())
+/// `redline lsp` in `dir` with piped stdin and stdout and no handshake (for start-up tests).
+fn spawn_server(dir: &std::path::Path) -> std::process::Child {
+    Command::new(redline_bin())
         .arg("lsp")
-        .current_dir(dir.path())
+        .current_dir(dir)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
-        .expect("spawn");
+        .expect("spawn")
+}
+
+/// Starts the server, writes `input`, closes stdin, and returns how long it took to exit.
+fn exit_after_closing(input: &[u8]) -> (Option<i32>, Duration) {
+    let dir = temp_tree(&[]);
+    let mut child = spawn_server(dir.path());
     let mut stdout = child.stdout.take().expect("stdout");
     std::thread::spawn(move || {
         let mut sink = Vec::new();
@@ -174,14 +179,7 @@ fn one_notification_with_100k_changes_is_applied_in_linear_time() {
 #[test]
 fn a_document_opened_before_initialize_is_analysed_once_the_server_is_ready() {
     let dir = temp_tree(&[]);
-    let mut child = Command::new(redline_bin())
-        .arg("lsp")
-        .current_dir(dir.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn");
+    let mut child = spawn_server(dir.path());
     let mut stdin = child.stdin.take().expect("stdin");
     let stdout = child.stdout.take().expect("stdout");
     let uri = uri_of(&dir.path().join("early.py"));

@@ -467,40 +467,20 @@ fn compile_language(
     let mut active: Vec<usize> = rule_indices.to_vec();
     // Tree-sitter drops unknown escapes in query strings (`"\s"` becomes `s`): a regex written
     // with single backslashes would silently stop matching. Refuse it with a clear reason.
+    // Patterns nested too deep would overflow tree-sitter's recursive query compiler.
     active.retain(|&i| {
         let (rule, source) = &rule_files[i];
         let (pattern, span) = rule.matcher_pattern();
-        if let Some(offset) = too_deep(pattern) {
-            let start = value_content_start(&source.text, &span);
-            let (line, col) = line_col(&source.text, start + offset);
-            errors.push(
-                RuleError::new(
-                    &source.path,
-                    line,
-                    col,
-                    format!("invalid query for {}: patterns nest more than {MAX_QUERY_DEPTH} levels deep", lang.name()),
-                )
-                .with_rule(&rule.id),
-            );
-            return false;
-        }
-        match bad_string_escape(pattern) {
-            None => true,
-            Some((offset, esc)) => {
-                let start = value_content_start(&source.text, &span);
-                let (line, col) = line_col(&source.text, start + offset);
-                errors.push(
-                    RuleError::new(
-                        &source.path,
-                        line,
-                        col,
-                        format!("invalid query for {}: unknown escape `\\{esc}` in a string; write `\\\\{esc}` for a regex escape", lang.name()),
-                    )
-                    .with_rule(&rule.id),
-                );
-                false
-            }
-        }
+        let problem = too_deep(pattern)
+            .map(|offset| (offset, format!("patterns nest more than {MAX_QUERY_DEPTH} levels deep")))
+            .or_else(|| {
+                bad_string_escape(pattern)
+                    .map(|(offset, esc)| (offset, format!("unknown escape `\\{esc}` in a string; write `\\\\{esc}` for a regex escape")))
+            });
+        let Some((offset, reason)) = problem else { return true };
+        let (line, col) = line_col(&source.text, value_content_start(&source.text, &span) + offset);
+        errors.push(RuleError::new(&source.path, line, col, format!("invalid query for {}: {reason}", lang.name())).with_rule(&rule.id));
+        false
     });
     loop {
         if active.is_empty() {
