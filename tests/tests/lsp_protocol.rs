@@ -280,3 +280,57 @@ fn a_watched_symlink_to_a_device_is_not_read() {
     assert!(rss_kb < 500 * 1024, "peak RSS {rss_kb} kB: the device was read");
     c.shutdown();
 }
+
+#[test]
+fn code_actions_never_carry_a_secret_value() {
+    let dir = temp_tree(&[]);
+    let mut c = LspClient::start(dir.path(), json!({}), json!({}));
+    let uri = uri_of(&dir.path().join("cfg.py"));
+    // A safe fix (yaml.load → yaml.safe_load) in a file full of secrets: the fix-all action
+    // must not resend the whole document, and no quick fix may copy a value.
+    let text = format!("import yaml\nTOKEN = \"{TOKEN}\"\nURL = \"https://hooks.slack.com/services/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\"\ndata = yaml.load(open(\"c.yml\"))\nx = yaml.load(s)  # {TOKEN}\n");
+    c.open(&uri, "python", &text);
+    let diags = c.diagnostics(&uri, 1);
+    assert!(diags.len() >= 3, "{diags:?}");
+    let actions = c.request("textDocument/codeAction", json!({ "textDocument": { "uri": uri }, "range": { "start": { "line": 0, "character": 0 }, "end": { "line": 5, "character": 0 } }, "context": { "diagnostics": diags } }));
+    let actions = actions.as_array().cloned().unwrap_or_default();
+    assert!(actions.iter().any(|a| a["kind"] == "source.fixAll.redline"), "{actions:?}");
+    let all = serde_json::to_string(&actions).unwrap_or_default();
+    assert!(!all.contains(&TOKEN[4..]) && !all.contains("q8XvL3mZ7pRk2NwYtF9sJc4D"), "a code action carries a secret: {all}");
+    // The fix-all edits still produce the fixed file.
+    let fix_all = actions.iter().find(|a| a["kind"] == "source.fixAll.redline").expect("fix all");
+    let fixed = redline_tests::lsp_client::apply_lsp_edits(&text, fix_all["edit"]["changes"][&uri].as_array().expect("edits"));
+    assert_eq!(fixed, text.replace("yaml.load(", "yaml.safe_load("));
+    c.shutdown();
+}
+
+#[test]
+fn deeply_nested_documents_do_not_kill_the_server() {
+    let dir = temp_tree(&[]);
+    let mut c = LspClient::start(dir.path(), json!({}), json!({}));
+    let concat = vec!["\"a\""; 30_000].join(" + ");
+    let parens = format!("{}cmd{}", "(".repeat(100_000), ")".repeat(100_000));
+    let mut yaml = String::new();
+    for i in 0..300 {
+        yaml.push_str(&format!("{}- a{i}:\n", "  ".repeat(i)));
+    }
+    let docs = [
+        ("concat.py", "python", format!("import subprocess\nsubprocess.run({concat} + cmd, shell=True)\n")),
+        ("parens.py", "python", format!("import subprocess\nsubprocess.run({parens}, shell=True)\n")),
+        ("deep.yaml", "yaml", yaml),
+    ];
+    for (name, lang, text) in &docs {
+        let uri = uri_of(&dir.path().join(name));
+        c.open(&uri, lang, text);
+        let published = c.try_wait_for("textDocument/publishDiagnostics", Duration::from_secs(60), |p| p["uri"] == uri.as_str());
+        assert!(c.alive(), "the server died on {name}");
+        assert!(published.is_some(), "no diagnostics for {name}");
+        // Typing into it keeps working.
+        c.change(&uri, 2, json!([{ "range": { "start": { "line": 0, "character": 0 }, "end": { "line": 0, "character": 0 } }, "text": "# edited\n" }]));
+        let published = c.try_wait_for("textDocument/publishDiagnostics", Duration::from_secs(60), |p| p["uri"] == uri.as_str() && p["version"] == 2);
+        assert!(c.alive(), "the server died editing {name}");
+        assert!(published.is_some(), "no diagnostics for {name} after an edit");
+    }
+    assert_alive_and_listening(&mut c, dir.path(), "after.py");
+    c.shutdown();
+}

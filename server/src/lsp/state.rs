@@ -277,7 +277,11 @@ pub fn analyse_snapshot(
     snap: &Snapshot,
     cancellable: bool,
 ) -> Option<(Option<tree_sitter::Tree>, Vec<Finding>)> {
-    let syntax = snap.language.grammar().is_some() && snap.text.len() <= engine.limits.max_syntax_size;
+    // Input that would crash the grammar gets the secret rules only (see `parser_hazard`);
+    // a `None` from the parse below means "cancelled", never "cannot parse".
+    let syntax = snap.language.grammar().is_some()
+        && snap.text.len() <= engine.limits.max_syntax_size
+        && crate::engine::parser_hazard(snap.language, &snap.text).is_none();
     let tree = if !syntax {
         None
     } else if cancellable {
