@@ -11,6 +11,7 @@
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::sync::mpsc;
+use serde::Deserialize as _;
 use tower_lsp_server::jsonrpc::{Request, Response};
 
 /// Bodies larger than this are dropped unread rather than buffered (a runaway client).
@@ -43,7 +44,8 @@ pub fn classify(body: &[u8]) -> Verdict {
         return Verdict::NotJson;
     };
     if value.is_object() {
-        if serde_json::from_value::<Request>(value.clone()).is_ok() || serde_json::from_value::<Response>(value.clone()).is_ok() {
+        // Deserialized from the borrowed value: a large didOpen is not copied.
+        if Request::deserialize(&value).is_ok() || Response::deserialize(&value).is_ok() {
             return Verdict::Forward;
         }
         let id = match value.get("id") {
@@ -246,13 +248,18 @@ where
                 return;
             }
         }
-        match classify(&input.buf[..len]) {
+        let verdict = classify(&input.buf[..len]);
+        match verdict {
             Verdict::Forward => {
                 let header = format!("Content-Length: {len}\r\n\r\n");
                 let ok = output.write_all(header.as_bytes()).await.is_ok() && output.write_all(&input.buf[..len]).await.is_ok() && output.flush().await.is_ok();
                 input.buf.drain(..len);
                 if !ok {
                     return;
+                }
+                // A large document grew the buffer: give the memory back.
+                if input.buf.capacity() > 1024 * 1024 && input.buf.len() < 64 * 1024 {
+                    input.buf.shrink_to(64 * 1024);
                 }
             }
             Verdict::NotJson => {
