@@ -252,7 +252,7 @@ impl Engine {
         if whole_text_secrets {
             findings.extend(self.secret_findings(language, text, tree, None));
         } else {
-            self.secrets_after_edit(language, text, &windows, tree, tree, &mut findings);
+            self.secrets_after_edit(language, text, &edited_ranges(previous.edits), &windows, tree, tree, &mut findings);
         }
         // `finish` also drops earlier findings the fresh run re-found (same rule and range).
         self.finish(path, text, findings)
@@ -260,24 +260,26 @@ impl Engine {
 
     /// Secret findings after an edit, added to `findings` (the earlier findings kept outside
     /// `windows`). Secret rules are gated by keywords anywhere in the file. Text outside the
-    /// windows is unchanged, so a rule with a keyword there could fire before the edit too and
-    /// its earlier findings stand. A rule whose keywords all lie inside the windows may have
-    /// just become possible (the keyword was typed) or impossible (deleted): it is re-run over
-    /// the whole text, and a rule with no keyword left loses its findings; where a finding was
+    /// `edited` ranges is unchanged, so a rule with a keyword there could fire before the edit
+    /// too and its earlier findings stand. A rule whose keywords all lie in edited text may have
+    /// just become possible (the keyword was typed): it is re-run over the whole text; a rule
+    /// with no keyword left (deleted) loses its findings; where a finding was
     /// dropped, another rule may now win the value (a generic rule that gave way to the
     /// provider rule), so those lines are scanned again too. `window_tree` scopes matches in the
     /// windows, `whole_tree` elsewhere.
+    #[allow(clippy::too_many_arguments)]
     fn secrets_after_edit(
         &self,
         language: Language,
         text: &str,
+        edited: &[Range<usize>],
         windows: &[Range<usize>],
         window_tree: Option<&Tree>,
         whole_tree: Option<&Tree>,
         findings: &mut Vec<Finding>,
     ) {
         let scanner = &self.rules.secrets;
-        let census = scanner.census(text, windows);
+        let census = scanner.census(text, edited);
         let rescan: Vec<bool> = census.candidate.iter().zip(&census.outside).map(|(&c, &o)| c && !o).collect();
         let mut dropped = Vec::new();
         findings.retain(|f| match scanner.rule_index(&f.rule.id) {
@@ -343,7 +345,7 @@ impl Engine {
         for w in &windows {
             findings.append(&mut self.analyze_tree_raw(language, text, Some(&local), Some(w.clone()), false));
         }
-        self.secrets_after_edit(language, text, &windows, Some(&local), Some(old), &mut findings);
+        self.secrets_after_edit(language, text, &edited, &windows, Some(&local), Some(old), &mut findings);
         Some(self.finish(path, text, findings))
     }
 

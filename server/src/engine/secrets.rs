@@ -171,7 +171,7 @@ impl SecretScanner {
         let keywords = if words.is_empty() {
             None
         } else {
-            match AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::Standard).build(&words) {
+            match AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::Standard).kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&words) {
                 Ok(ac) => Some(ac),
                 Err(e) => {
                     errors.push(RuleError::new(std::path::Path::new("rules"), 0, 0, format!("keyword automaton: {e}")));
@@ -198,14 +198,15 @@ impl SecretScanner {
 
     /// Which rules `text` can trigger: a keyword of theirs occurs anywhere in it (a provider
     /// name may be far from the token it gates, so a window's own keywords are not enough),
-    /// and which of those have an occurrence outside every one of `windows`.
-    pub fn census(&self, text: &str, windows: &[Range<usize>]) -> KeywordCensus {
+    /// and which of those have an occurrence that neither overlaps nor touches any of `edited`
+    /// (such an occurrence is unchanged text: it was there before the edit too).
+    pub fn census(&self, text: &str, edited: &[Range<usize>]) -> KeywordCensus {
         let n = self.rules.len();
         let mut census = KeywordCensus { candidate: vec![false; n], outside: vec![false; n] };
         let Some(ac) = &self.keywords else { return census };
         // Overlapping search: a keyword inside a longer one (`key` in `apikey`) must count too.
         for m in ac.find_overlapping_iter(text) {
-            let inside = windows.iter().any(|w| w.start <= m.start() && m.end() <= w.end);
+            let inside = edited.iter().any(|w| m.start() <= w.end && w.start <= m.end());
             for &r in &self.keyword_rules[m.pattern().as_usize()] {
                 census.candidate[r] = true;
                 census.outside[r] |= !inside;
@@ -369,6 +370,7 @@ pub fn is_placeholder(value: &str) -> bool {
         "password", "passwd", "secret", "token", "apikey", "api_key", "api-key", "test", "testing", "none", "null",
         "nil", "undefined", "true", "false", "admin", "root", "user", "username", "default", "string", "value",
         "required", "optional", "empty", "unset", "hidden", "masked", "secretkey", "secret_key", "accesskey",
+        "not-set", "not_set", "notset",
     ];
     EXACT.contains(&lower.as_str())
 }

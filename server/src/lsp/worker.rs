@@ -29,29 +29,42 @@ pub fn schedule(state: &Arc<State>, uri: Uri) {
     worker.wake.notify_one();
 }
 
+type SettleFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Option<Arc<Published>>> + Send>>;
+
 async fn run(state: Arc<State>, uri: Uri, worker: Arc<Worker>) {
+    // A settle in progress (see `settle`): started once the document has been quiet for
+    // SETTLE_AFTER with an unsettled result, dropped by the next edit (its parse stops itself).
+    let mut settling: futures::future::Fuse<SettleFuture> = futures::future::Fuse::terminated();
     loop {
         worker.wake.notified().await;
         if state.documents.contains_key(&uri) {
             let mut unsettled = analyse_and_publish(&state, &uri).await;
+            let mut shown: Option<Arc<Vec<crate::engine::Finding>>> = None;
             // Quiet for a moment with a syntax error: parse afresh so the diagnostics become
-            // exactly what a scan of the file reports. An edit first cancels the wait.
-            while unsettled {
+            // exactly what a scan of the file reports. It runs beside the worker, so an edit
+            // meanwhile is analysed at once and the settle is dropped.
+            while unsettled || !futures::future::FusedFuture::is_terminated(&settling) {
                 tokio::select! {
                     () = worker.wake.notified() => {
-                        unsettled = state.documents.contains_key(&uri) && analyse_and_publish(&state, &uri).await;
+                        settling = futures::future::Fuse::terminated();
                         if !state.documents.contains_key(&uri) {
                             worker.wake.notify_one();
                             break;
                         }
+                        unsettled = analyse_and_publish(&state, &uri).await;
                     }
-                    () = tokio::time::sleep(SETTLE_AFTER) => {
-                        let shown = state.published.get(&uri).map(|p| p.findings.clone());
-                        if let Some(settled) = settle(&state, &uri).await {
+                    settled = &mut settling => {
+                        if let Some(settled) = settled {
                             if shown.as_ref().is_none_or(|f| !same_findings(f, &settled.findings)) {
                                 publish(&state, &uri, &settled).await;
                             }
                         }
+                        unsettled = false;
+                    }
+                    () = tokio::time::sleep(SETTLE_AFTER), if unsettled && futures::future::FusedFuture::is_terminated(&settling) => {
+                        shown = state.published.get(&uri).map(|p| p.findings.clone());
+                        let fut: SettleFuture = Box::pin(settle(state.clone(), uri.clone()));
+                        settling = futures::FutureExt::fuse(fut);
                         unsettled = false;
                     }
                 }
@@ -133,7 +146,7 @@ pub async fn analyse_current(state: &Arc<State>, uri: &Uri) -> Option<Arc<Publis
     // A request (pull diagnostics, code actions) gets the settled result: what `redline
     // check` reports for this text.
     if published.unsettled {
-        if let Some(settled) = settle(state, uri).await {
+        if let Some(settled) = settle(state.clone(), uri.clone()).await {
             return Some(settled);
         }
     }
@@ -144,22 +157,38 @@ pub async fn analyse_current(state: &Arc<State>, uri: &Uri) -> Option<Arc<Publis
 const SETTLE_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// Parses the current text afresh (no old tree) and analyses it whole; records the result as
-/// the document's tree and base. `None` if the document changed or closed meanwhile.
-async fn settle(state: &Arc<State>, uri: &Uri) -> Option<Arc<Published>> {
-    let mut snapshot = state.documents.get(uri).map(|d| d.snapshot())?;
+/// the document's tree and base. `None` if the document changed (the parse stops as soon as a
+/// newer version arrives) or closed meanwhile, or the rules changed.
+async fn settle(state: Arc<State>, uri: Uri) -> Option<Arc<Published>> {
+    let mut snapshot = state.documents.get(&uri).map(|d| d.snapshot())?;
     snapshot.tree = None;
     snapshot.base = None;
     snapshot.analysis_edits = Vec::new();
     let engine = state.engine();
     let analysed_with = engine.clone();
     let snap = snapshot.clone();
-    let (tree, findings) = tokio::task::spawn_blocking(move || analyse_snapshot(&engine, &snap, false)).await.ok()??;
+    let (tree, findings) = tokio::task::spawn_blocking(move || {
+        let stale = || snap.latest.load(std::sync::atomic::Ordering::Acquire) != snap.version;
+        let tree = match snap.language.grammar() {
+            Some(_) if snap.text.len() <= engine.limits.max_syntax_size && crate::engine::parser_hazard(snap.language, &snap.text).is_none() => {
+                Some(crate::engine::parse_cancellable(snap.language, &snap.text, None, &stale)?)
+            }
+            _ => None,
+        };
+        if stale() {
+            return None;
+        }
+        let findings = engine.analyze_tree(&snap.path, snap.language, &snap.text, tree.as_ref(), None);
+        Some((tree, findings))
+    })
+    .await
+    .ok()??;
     if !Arc::ptr_eq(&analysed_with, &state.engine()) {
         return None;
     }
     let findings = Arc::new(findings);
     {
-        let mut doc = state.documents.get_mut(uri)?;
+        let mut doc = state.documents.get_mut(&uri)?;
         if doc.version != snapshot.version || doc.epoch != snapshot.epoch || doc.edits_since_parse.len() != snapshot.edits_at_snapshot {
             return None;
         }
