@@ -246,7 +246,7 @@ impl Engine {
         }
         // Re-run the query rules over the windows.
         for w in &windows {
-            let mut fresh = self.analyze_tree_raw(language, text, tree, Some(w.clone()), false);
+            let mut fresh = self.analyze_tree_raw(language, text, tree, Some(w.clone()), false).0;
             findings.append(&mut fresh);
         }
         if whole_text_secrets {
@@ -343,7 +343,7 @@ impl Engine {
         parser.set_included_ranges(&ranges).ok()?;
         let local = parser.parse(text, None)?;
         for w in &windows {
-            findings.append(&mut self.analyze_tree_raw(language, text, Some(&local), Some(w.clone()), false));
+            findings.append(&mut self.analyze_tree_raw(language, text, Some(&local), Some(w.clone()), false).0);
         }
         self.secrets_after_edit(language, text, &edited, &windows, Some(&local), Some(old), &mut findings);
         Some(self.finish(path, text, findings))
@@ -357,21 +357,10 @@ impl Engine {
         }
     }
 
-    /// Query and secret findings over a window, before path filters, dedup and suppressions.
+    /// Query and secret findings over a window, before path filters, dedup and suppressions;
+    /// and whether the query rules finished within `Limits::max_query_time` (false: they
+    /// stopped there, with the findings so far).
     pub(crate) fn analyze_tree_raw(
-        &self,
-        language: Language,
-        text: &str,
-        tree: Option<&Tree>,
-        window: Option<Range<usize>>,
-        with_secrets: bool,
-    ) -> Vec<Finding> {
-        self.analyze_tree_raw_timed(language, text, tree, window, with_secrets).0
-    }
-
-    /// As [`Self::analyze_tree_raw`]; also whether the query rules finished within
-    /// `Limits::max_query_time` (false: they stopped there, with the findings so far).
-    pub(crate) fn analyze_tree_raw_timed(
         &self,
         language: Language,
         text: &str,

@@ -153,7 +153,7 @@ impl Engine {
                 tree = parse(language, &text, None);
             }
         }
-        let (raw, complete) = self.analyze_tree_raw_timed(language, &text, tree.as_ref(), None, true);
+        let (raw, complete) = self.analyze_tree_raw(language, &text, tree.as_ref(), None, true);
         if !complete {
             notices.push(Notice {
                 kind: NoticeKind::TimedOut,
@@ -178,7 +178,7 @@ impl Engine {
         tree: Option<&Tree>,
         window: Option<Range<usize>>,
     ) -> Vec<Finding> {
-        let findings = self.analyze_tree_raw(language, text, tree, window, true);
+        let (findings, _) = self.analyze_tree_raw(language, text, tree, window, true);
         self.finish(path, text, findings)
     }
 
