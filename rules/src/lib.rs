@@ -60,10 +60,31 @@ const MAX_RULE_FILES: usize = 10_000;
 /// Directory levels followed below a rule directory.
 const MAX_RULE_DIR_DEPTH: usize = 32;
 
+/// Why [`read_regular_file`] read nothing.
+#[derive(Debug)]
+pub enum ReadError {
+    /// Larger than the limit (`size` as far as it is known): nothing was read.
+    TooLarge { size: u64, max: u64 },
+    /// A device, FIFO or socket.
+    NotRegular,
+    Io(std::io::Error),
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::TooLarge { size, max } => write!(f, "{size} bytes is over the {max}-byte limit"),
+            ReadError::NotRegular => f.write_str("not a regular file (a device, FIFO or socket is never read)"),
+            ReadError::Io(e) => write!(f, "cannot read: {e}"),
+        }
+    }
+}
+
 /// Reads a regular file of at most `max` bytes without following it anywhere dangerous: a
 /// FIFO or device is refused before anything blocks on it (opened non-blocking, checked with
-/// `fstat` on the open handle), and the size is checked before reading.
-pub fn read_regular_file(path: &Path, max: u64) -> Result<Vec<u8>, String> {
+/// `fstat` on the open handle), and the size is checked before reading. Returns the bytes and
+/// the metadata of the file that was read.
+pub fn read_regular_file(path: &Path, max: u64) -> Result<(Vec<u8>, std::fs::Metadata), ReadError> {
     use std::io::Read;
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
@@ -73,21 +94,21 @@ pub fn read_regular_file(path: &Path, max: u64) -> Result<Vec<u8>, String> {
         // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
         options.custom_flags(0o4000);
     }
-    let file = options.open(path).map_err(|e| format!("cannot read: {e}"))?;
-    let meta = file.metadata().map_err(|e| format!("cannot read: {e}"))?;
+    let file = options.open(path).map_err(ReadError::Io)?;
+    let meta = file.metadata().map_err(ReadError::Io)?;
     if !meta.is_file() {
-        return Err("not a regular file (a device, FIFO or socket is never read)".to_owned());
+        return Err(ReadError::NotRegular);
     }
     if meta.len() > max {
-        return Err(format!("{} bytes is over the {max}-byte limit", meta.len()));
+        return Err(ReadError::TooLarge { size: meta.len(), max });
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // The size can grow after the check: read one byte more than allowed to notice.
-    file.take(max + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read: {e}"))?;
+    file.take(max + 1).read_to_end(&mut bytes).map_err(ReadError::Io)?;
     if bytes.len() as u64 > max {
-        return Err(format!("over the {max}-byte limit"));
+        return Err(ReadError::TooLarge { size: bytes.len() as u64, max });
     }
-    Ok(bytes)
+    Ok((bytes, meta))
 }
 
 /// Reads every `*.toml` rule file under `dir` (recursively), sorted by path.
@@ -183,7 +204,7 @@ pub fn read_rule_dir(dir: &Path, confine_to: Option<&Path>) -> (Vec<RuleSource>,
                 return (sources, errors);
             }
             match read_regular_file(&path, MAX_RULE_FILE_SIZE) {
-                Ok(bytes) => match String::from_utf8(bytes) {
+                Ok((bytes, _)) => match String::from_utf8(bytes) {
                     Ok(text) => sources.push(RuleSource { path, text: Cow::Owned(text), builtin: false }),
                     Err(e) => errors.push(RuleError::new(
                         &path,

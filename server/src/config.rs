@@ -101,7 +101,7 @@ impl Config {
     /// Loads a config the user named (`--config`): it may point anywhere.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let unreadable = |reason: String| ConfigError { path: path.to_path_buf(), line: 0, column: 0, reason };
-        let bytes = redline_rules::read_regular_file(path, MAX_CONFIG_SIZE).map_err(|e| unreadable(format!("config: {e}")))?;
+        let (bytes, _) = redline_rules::read_regular_file(path, MAX_CONFIG_SIZE).map_err(|e| unreadable(format!("config: {e}")))?;
         let text = String::from_utf8(bytes).map_err(|e| unreadable(format!("config is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to())))?;
         let root = path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
         Config::parse(&text, path, root)

@@ -216,15 +216,10 @@ impl Stamp {
 /// Reads a file for scanning: regular files only (never blocks on a FIFO swapped in during the
 /// walk), and the size is checked before reading so a huge file costs nothing.
 fn read_for_scan(path: &Path, engine: &Engine) -> Result<Scan, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
-    if meta.is_file() && meta.len() > engine.limits.max_file_size as u64 {
-        return Ok(Scan::TooLarge(meta.len()));
-    }
     match redline_rules::read_regular_file(path, engine.limits.max_file_size as u64) {
-        Ok(bytes) => Ok(Scan::Read(bytes, Stamp::of(&meta))),
-        // It grew past the limit between the check and the read.
-        Err(e) if e.contains("limit") => Ok(Scan::TooLarge(engine.limits.max_file_size as u64 + 1)),
-        Err(e) => Err(e),
+        Ok((bytes, meta)) => Ok(Scan::Read(bytes, Stamp::of(&meta))),
+        Err(redline_rules::ReadError::TooLarge { size, .. }) => Ok(Scan::TooLarge(size)),
+        Err(e) => Err(e.to_string()),
     }
 }
 

@@ -125,9 +125,9 @@ fn code_frame(text: &str, finding: &Finding, redactor: &Redactor, secrets: &[std
     format!("{pad} |\n{line_no} | {tabs_fixed}\n{pad} | {caret_prefix}{}\n", "^".repeat(caret_len))
 }
 
-/// Byte ranges of every secret in the file (see [`redactor_of`]).
+/// Byte ranges of every secret in the file (see [`secrets_of`]).
 fn secret_ranges(a: &Analysis) -> Vec<std::ops::Range<usize>> {
-    a.secrets.iter().chain(a.findings.iter().filter_map(|f| f.secret.as_ref())).map(|s| s.range.clone()).collect()
+    secrets_of(a).map(|s| s.range.clone()).collect()
 }
 
 pub fn human(report: &Report, frames: bool) -> String {
@@ -213,10 +213,14 @@ pub fn rule_json(r: &RuleMeta) -> Value {
     })
 }
 
-/// Redacts every secret detected in the file, not only those of the findings shown: a secret
-/// that was suppressed or filtered out by severity can still sit in a neighbour's code frame.
+/// Every secret detected in the file, not only those of the findings shown: a secret that was
+/// suppressed or filtered out by severity can still sit in a neighbour's code frame.
+fn secrets_of(a: &Analysis) -> impl Iterator<Item = &crate::engine::SecretInfo> {
+    a.secrets.iter().chain(a.findings.iter().filter_map(|f| f.secret.as_ref()))
+}
+
 fn redactor_of(a: &Analysis) -> Redactor {
-    Redactor::from_secrets(&a.text, a.secrets.iter().chain(a.findings.iter().filter_map(|f| f.secret.as_ref())))
+    Redactor::from_secrets(&a.text, secrets_of(a))
 }
 
 /// A fix whose text would carry a secret is shown redacted, and a redacted text must never be

@@ -117,7 +117,7 @@ pub fn minimal_edits(old: &str, new: &str) -> Vec<Edit> {
         let new_end = line_offset(new, new_lines.end);
         let (a, b) = (&old[old_start..old_end], &new[new_start..new_end]);
         let chars = similar::TextDiff::configure().timeout(std::time::Duration::from_millis(50)).diff_chars(a, b);
-        let (mut ai, mut bi) = (0usize, 0usize);
+        let mut ai = 0usize;
         let mut pending: Option<Edit> = None;
         for change in chars.iter_all_changes() {
             let v = change.value();
@@ -125,7 +125,6 @@ pub fn minimal_edits(old: &str, new: &str) -> Vec<Edit> {
                 similar::ChangeTag::Equal => {
                     edits.extend(pending.take());
                     ai += v.len();
-                    bi += v.len();
                 }
                 similar::ChangeTag::Delete => {
                     let e = pending.get_or_insert_with(|| Edit { range: old_start + ai..old_start + ai, text: String::new() });
@@ -135,11 +134,9 @@ pub fn minimal_edits(old: &str, new: &str) -> Vec<Edit> {
                 similar::ChangeTag::Insert => {
                     let e = pending.get_or_insert_with(|| Edit { range: old_start + ai..old_start + ai, text: String::new() });
                     e.text.push_str(v);
-                    bi += v.len();
                 }
             }
         }
-        let _ = bi;
         edits.extend(pending.take());
     }
     edits

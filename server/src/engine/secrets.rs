@@ -182,20 +182,6 @@ impl SecretScanner {
         (SecretScanner { rules, keywords, keyword_rules }, errors)
     }
 
-    /// Scans `text[window]` (the whole text when `window` is `None`) for secrets.
-    /// `literal_at` answers whether a byte range lies in a string literal or comment; `None`
-    /// when the file has no syntax tree.
-    pub fn scan(
-        &self,
-        text: &str,
-        lang: Language,
-        window: Option<Range<usize>>,
-        literal_at: &dyn Fn(Range<usize>) -> bool,
-    ) -> Vec<SecretMatch> {
-        let census = self.census(text, &[]);
-        self.scan_rules(text, lang, window, &census.candidate, literal_at)
-    }
-
     /// Which rules `text` can trigger: a keyword of theirs occurs anywhere in it (a provider
     /// name may be far from the token it gates, so a window's own keywords are not enough),
     /// and which of those have an occurrence that neither overlaps nor touches any of `edited`
@@ -220,7 +206,9 @@ impl SecretScanner {
         self.rules.iter().position(|r| r.meta.id == id)
     }
 
-    /// Scans `text[window]` (the whole text when `None`) with the rules marked in `rules`.
+    /// Scans `text[window]` (the whole text when `None`) with the rules marked in `rules` (see
+    /// [`Self::census`]). `literal_at` answers whether a byte range lies in a string literal or
+    /// comment.
     pub fn scan_rules(
         &self,
         text: &str,

@@ -110,15 +110,14 @@ impl Backend {
             // Like `redline check`'s walk: symbolic links are not followed (a link to
             // `/dev/zero` written into the workspace once cost 6.7 GB), only regular files
             // are read, and never more than the size limit.
-            let meta = std::fs::symlink_metadata(&p).ok()?;
-            if !meta.is_file() {
+            if !std::fs::symlink_metadata(&p).ok()?.is_file() {
                 return None;
             }
-            if meta.len() > engine.limits.max_file_size as u64 {
-                return Some(engine.skipped_as_too_large(meta.len()));
+            match redline_rules::read_regular_file(&p, engine.limits.max_file_size as u64) {
+                Ok((bytes, _)) => Some(engine.analyze_source(&p, &bytes)),
+                Err(redline_rules::ReadError::TooLarge { size, .. }) => Some(engine.skipped_as_too_large(size)),
+                Err(_) => None,
             }
-            let bytes = redline_rules::read_regular_file(&p, engine.limits.max_file_size as u64).ok()?;
-            Some(engine.analyze_source(&p, &bytes))
         })
         .await
         .ok()

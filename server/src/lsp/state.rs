@@ -272,16 +272,22 @@ impl State {
 /// previous analysis when there is one (rules re-run only where the edits landed). Pure: no
 /// locks, no I/O; runs on a blocking thread. With `cancellable`, returns `None` when a newer
 /// version arrives during the parse (the worker then analyses that one).
+/// Whether a snapshot gets a syntax tree and the query rules: it has a grammar, is within
+/// `max-syntax-size`, and would not crash the grammar (see `parser_hazard`); otherwise it
+/// gets the secret rules only.
+pub fn syntax_rules_apply(engine: &Engine, snap: &Snapshot) -> bool {
+    snap.language.grammar().is_some()
+        && snap.text.len() <= engine.limits.max_syntax_size
+        && crate::engine::parser_hazard(snap.language, &snap.text).is_none()
+}
+
 pub fn analyse_snapshot(
     engine: &Engine,
     snap: &Snapshot,
     cancellable: bool,
 ) -> Option<(Option<tree_sitter::Tree>, Vec<Finding>)> {
-    // Input that would crash the grammar gets the secret rules only (see `parser_hazard`);
-    // a `None` from the parse below means "cancelled", never "cannot parse".
-    let syntax = snap.language.grammar().is_some()
-        && snap.text.len() <= engine.limits.max_syntax_size
-        && crate::engine::parser_hazard(snap.language, &snap.text).is_none();
+    // A `None` from the parse below means "cancelled", never "cannot parse".
+    let syntax = syntax_rules_apply(engine, snap);
     let tree = if !syntax {
         None
     } else if cancellable {

@@ -169,11 +169,10 @@ async fn settle(state: Arc<State>, uri: Uri) -> Option<Arc<Published>> {
     let snap = snapshot.clone();
     let (tree, findings) = tokio::task::spawn_blocking(move || {
         let stale = || snap.latest.load(std::sync::atomic::Ordering::Acquire) != snap.version;
-        let tree = match snap.language.grammar() {
-            Some(_) if snap.text.len() <= engine.limits.max_syntax_size && crate::engine::parser_hazard(snap.language, &snap.text).is_none() => {
-                Some(crate::engine::parse_cancellable(snap.language, &snap.text, None, &stale)?)
-            }
-            _ => None,
+        let tree = if super::state::syntax_rules_apply(&engine, &snap) {
+            Some(crate::engine::parse_cancellable(snap.language, &snap.text, None, &stale)?)
+        } else {
+            None
         };
         if stale() {
             return None;
