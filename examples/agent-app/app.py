@@ -13,7 +13,7 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 STRIPE_API_KEY = "sk_live_51NzQbKJt7vQ0cX3mRgW8eLpA2sYhD4fU"
-GITHUB_TOKEN = "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"
+GITHUB_TOKEN = "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"
 WAREHOUSE_URL = os.environ.get("WAREHOUSE_URL", "https://warehouse.internal")
 
 

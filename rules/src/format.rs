@@ -96,10 +96,13 @@ pub struct RuleFile {
     /// Files whose path matches one of these globs are skipped, e.g. `["**/test_*.py"]`.
     #[serde(default)]
     pub exclude_paths: Vec<String>,
-    /// A syntax-tree matcher. Exactly one of `query` and `regex` is set.
+    /// A syntax-tree matcher. Exactly one of `query`, `regex` and `file` is set.
     pub query: Option<QueryMatcher>,
     /// A text matcher for secrets and other token-shaped problems.
     pub regex: Option<RegexMatcher>,
+    /// A file matcher: the file itself is the finding (a key store, a credentials file), found
+    /// by its path without reading it, binary or not.
+    pub file: Option<FileMatcher>,
     pub fix: Option<FixSpec>,
     /// Examples: annotated code that must and must not be flagged. Every rule has some.
     #[serde(default)]
@@ -123,6 +126,16 @@ pub struct QueryMatcher {
 
 fn default_report_capture() -> String {
     "finding".to_owned()
+}
+
+/// Reports a file by its path alone; its content is never read, so binary files count too.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FileMatcher {
+    /// Rust `regex` syntax, matched against the file's path with `/` separators, e.g.
+    /// `'''(?i)\.(?:p12|pfx)$'''`. `exclude_paths` removes look-alikes.
+    #[schemars(with = "String")]
+    pub pattern: Spanned<String>,
 }
 
 /// A regex matcher with a keyword prefilter, entropy threshold and allowlists.
@@ -178,10 +191,19 @@ pub enum Validator {
     /// GitHub tokens: the last 6 characters are the base62 CRC32 of the rest. A valid checksum
     /// raises confidence; an invalid one lowers it.
     GithubCrc32,
-    /// A JWT: the header must decode to JSON with an `alg` member.
+    /// A JWT: the header decodes to JSON with an `alg` member, or (a hand-edited or
+    /// non-canonical header) the payload decodes to a JSON object and a signature follows.
     Jwt,
     /// A PEM or OpenSSH private key block with matching BEGIN/END labels and a body.
     PemBlock,
+    /// Base64 of a PEM private key: decodes to `-----BEGIN … PRIVATE KEY-----` and a key body.
+    Base64Pem,
+    /// Base64 of `user:password` (HTTP Basic, Docker `config.json` `auth`): decodes to printable
+    /// text with a non-empty password that is not a placeholder or variable.
+    BasicAuth,
+    /// `user:password` as given to `curl -u`: a real password after the colon, or, with an
+    /// empty password, a user part long and random enough to be an API token (`-u sk_…:`).
+    UserPassword,
     /// A URL whose userinfo has a non-empty password that is not a placeholder or variable.
     UrlPassword,
 }
@@ -256,10 +278,20 @@ impl RuleFile {
                 format!("invalid rule id ({} chars): use lowercase letters, digits, `.`, `-`, `_`", self.id.chars().count()),
             ));
         }
-        match (&self.query, &self.regex) {
-            (Some(_), Some(_)) => return err("[query]", "a rule has exactly one matcher: `query` or `regex`, not both".into()),
-            (None, None) => return err("id", "a rule needs a matcher: a `[query]` or a `[regex]` table".into()),
-            _ => {}
+        match [self.query.is_some(), self.regex.is_some(), self.file.is_some()].iter().filter(|&&b| b).count() {
+            0 => return err("id", "a rule needs a matcher: a `[query]`, `[regex]` or `[file]` table".into()),
+            1 => {}
+            _ => {
+                return err("[query]", "a rule has exactly one matcher: `query`, `regex` or `file`, not several".into())
+            }
+        }
+        if self.file.is_some() {
+            if self.languages != ["*"] {
+                return err("languages", "a file rule applies to every file: `languages = [\"*\"]`".into());
+            }
+            if self.fix.is_some() {
+                return err("[fix]", "a file rule cannot have a fix: its content is never read".into());
+            }
         }
         if self.languages.is_empty() {
             return err("languages", "`languages` is empty".into());
@@ -327,6 +359,8 @@ impl RuleFile {
             (q.pattern.get_ref().as_str(), q.pattern.span())
         } else if let Some(r) = &self.regex {
             (r.pattern.get_ref().as_str(), r.pattern.span())
+        } else if let Some(f) = &self.file {
+            (f.pattern.get_ref().as_str(), f.pattern.span())
         } else {
             ("", 0..0)
         }

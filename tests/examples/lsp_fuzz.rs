@@ -27,7 +27,7 @@ const SNIPPETS: &[&str] = &[
     "eval(user_input)\n",
     "subprocess.run(cmd, shell=True)\n",
     "os.system(\"rm -rf \" + path)\n",
-    "TOKEN = \"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\"\n",
+    "TOKEN = \"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\"\n",
     "password = \"Sup3rS3cret!\"\n",
     "  # redline-ignore\n",
     "requests.get(url, verify=False)\n",

@@ -2,7 +2,7 @@
 
 use redline_tests::{run, temp_tree, workspace_root};
 
-const GITHUB_TOKEN: &str = "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";
+const GITHUB_TOKEN: &str = "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";
 
 fn vulnerable_py() -> String {
     format!(
@@ -237,4 +237,36 @@ fn rules_and_explain() {
     let out = run(&root, &["explain", "python.nope"], None);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("no rule `python.nope`"), "{}", out.stderr);
+}
+
+#[test]
+fn key_stores_are_reported_by_name_without_reading_them() {
+    // Binary PKCS #12 / JKS content (NUL bytes): no text rule can see inside.
+    let p12: &[u8] = b"0\x82\x0a\x1f\x02\x01\x030\x82\x09\xe5\x06\x09*\x86H\x86\xf7\x0d\x01\x07\x01\x00\x00";
+    let jks: &[u8] = b"\xfe\xed\xfe\xed\x00\x00\x00\x02\x00\x00\x00\x01";
+    let dir = temp_tree(&[
+        ("deploy/tls/server.p12", p12),
+        ("android/app/release.keystore", jks),
+        ("src/main/resources/truststore.jks", jks),
+        ("deploy/tls/server.crt", b"certificate chain\n"),
+    ]);
+    let out = run(dir.path(), &["check", "--format", "json", "."], None);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let mut hits: Vec<String> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["rule_id"] == "secrets.key-store-file")
+        .map(|f| f["path"].as_str().unwrap_or_default().replace('\\', "/"))
+        .collect();
+    hits.sort();
+    assert_eq!(hits.len(), 2, "{hits:?}");
+    assert!(hits[0].ends_with("android/app/release.keystore") && hits[1].ends_with("deploy/tls/server.p12"), "{hits:?}");
+
+    // Over the size limit the file is still not read, and still reported.
+    let big = temp_tree(&[("redline.toml", b"max-file-size = 16\n"), ("keys/signing.pfx", &[0u8; 64])]);
+    let out = run(big.path(), &["check", "--format", "json", "."], None);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stdout.contains("secrets.key-store-file"), "{}", out.stdout);
 }

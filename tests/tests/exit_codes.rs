@@ -2,7 +2,7 @@
 
 use redline_tests::{python_query_rule, redline_bin, run, temp_tree};
 
-const TOKEN: &str = "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";
+const TOKEN: &str = "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";
 
 #[test]
 fn check_exits_0_clean_1_findings_2_errors() {

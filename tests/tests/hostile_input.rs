@@ -5,7 +5,7 @@ use std::path::Path;
 
 use redline_tests::{python_query_rule, run, temp_tree, Output};
 
-const TOKEN: &str = "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";
+const TOKEN: &str = "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";
 const WEBHOOK: &str = "https://hooks.slack.com/services/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";
 
 fn assert_no_crash(out: &Output, what: &str) {

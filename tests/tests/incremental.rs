@@ -24,7 +24,7 @@ const SNIPPETS: &[&str] = &[
     "eval(user_input)",
     "subprocess.run(cmd, shell=True)\n",
     "os.system(\"rm -rf \" + path)\n",
-    "TOKEN = \"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\"\n",
+    "TOKEN = \"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\"\n",
     "password = \"Sup3rS3cret!\"\n",
     "  # redline-ignore\n",
     "yaml.load(data)\n",
@@ -159,7 +159,7 @@ fn incremental_analysis_equals_full_analysis_go() {
 
 #[test]
 fn incremental_analysis_equals_full_analysis_text_with_secrets() {
-    let base = "# deploy notes\nGH=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\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1c7+9z5Pad7OejecsQ0bu3aumgYtC7Sn2G8tDZ4xGDHQb2bL\nq3XyRmHfxVaGZpYm3k7vBqY9c6R5a1Xw8eZ0nT4uJ2sQ7oP3LkM9hN6gF5dS4aR2\n-----END RSA PRIVATE KEY-----\nend\n".repeat(20);
+    let base = "# deploy notes\nGH=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\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1c7+9z5Pad7OejecsQ0bu3aumgYtC7Sn2G8tDZ4xGDHQb2bL\nq3XyRmHfxVaGZpYm3k7vBqY9c6R5a1Xw8eZ0nT4uJ2sQ7oP3LkM9hN6gF5dS4aR2\n-----END RSA PRIVATE KEY-----\nend\n".repeat(20);
     check_language(Language::Text, "notes.txt", base, 13, 200);
 }
 

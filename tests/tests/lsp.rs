@@ -5,7 +5,7 @@ use redline_tests::temp_tree;
 use serde_json::{json, Value};
 use std::time::Duration;
 
-const TOKEN: &str = "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";
+const TOKEN: &str = "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";
 
 fn start(dir: &std::path::Path) -> LspClient {
     LspClient::start(dir, json!({}), json!({}))

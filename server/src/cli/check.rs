@@ -36,7 +36,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         let too_large = bytes.len() as u64 > limit;
         let mut file = if too_large {
             let size = bytes.len() as u64 + std::io::copy(&mut std::io::stdin().lock(), &mut std::io::sink()).unwrap_or(0);
-            FileReport { path: name.clone(), analysis: engine.skipped_as_too_large(size), fixed_text: None, fixes_applied: 0 }
+            FileReport { path: name.clone(), analysis: engine.skipped_as_too_large(name, size), fixed_text: None, fixes_applied: 0 }
         } else {
             analyse_one(&engine, name, &bytes, args)
         };
@@ -165,7 +165,7 @@ fn walk(engine: &Engine, config: &Config, paths: &[PathBuf], args: &CheckArgs, r
             }
             let result = match read_for_scan(path, &engine) {
                 Ok(Scan::TooLarge(size)) => {
-                    Ok(FileReport { path: path.to_path_buf(), analysis: engine.skipped_as_too_large(size), fixed_text: None, fixes_applied: 0 })
+                    Ok(FileReport { path: path.to_path_buf(), analysis: engine.skipped_as_too_large(path, size), fixed_text: None, fixes_applied: 0 })
                 }
                 Ok(Scan::Read(bytes, stamp)) => {
                     let mut file = analyse_one(&engine, path, &bytes, &args);

@@ -85,12 +85,37 @@ impl Engine {
         Engine { rules, limits }
     }
 
-    /// The analysis of a file over `max-file-size`, which is never read.
-    pub fn skipped_as_too_large(&self, size: u64) -> Analysis {
+    /// Findings of `[file]` rules: the file itself, by its path, content unread. Reported at
+    /// the start of the file, after path filters and before suppressions (which need text).
+    pub fn file_findings(&self, path: &Path) -> Vec<Finding> {
+        if self.rules.files.is_empty() {
+            return Vec::new();
+        }
+        let shown = path.to_string_lossy().replace('\\', "/");
+        self.rules
+            .files
+            .iter()
+            .filter(|(meta, re)| re.is_match(&shown) && meta.applies_to_path(path))
+            .map(|(meta, _)| Finding {
+                rule: meta.clone(),
+                severity: meta.severity,
+                confidence: meta.confidence,
+                range: 0..0,
+                span: 0..0,
+                message: meta.message.clone(),
+                secret: None,
+                fix: None,
+            })
+            .collect()
+    }
+
+    /// The analysis of a file over `max-file-size`, which is never read (`[file]` rules still
+    /// report it by its path).
+    pub fn skipped_as_too_large(&self, path: &Path, size: u64) -> Analysis {
         Analysis {
             language: Language::Text,
             text: Arc::from(""),
-            findings: Vec::new(),
+            findings: self.file_findings(path),
             notices: vec![Notice {
                 kind: NoticeKind::TooLarge,
                 message: format!(
@@ -112,14 +137,14 @@ impl Engine {
             return Analysis {
                 language: Language::Text,
                 text: Arc::from(""),
-                findings: Vec::new(),
+                findings: self.file_findings(path),
                 notices: vec![Notice { kind: NoticeKind::Binary, message: "binary file skipped".into() }],
                 fixable: false,
                 secrets: Vec::new(),
             };
         }
         if bytes.len() > self.limits.max_file_size {
-            return self.skipped_as_too_large(bytes.len() as u64);
+            return self.skipped_as_too_large(path, bytes.len() as u64);
         }
         let (text, fixable): (Arc<str>, bool) = match std::str::from_utf8(bytes) {
             Ok(s) => (Arc::from(s), true),
@@ -164,6 +189,8 @@ impl Engine {
             });
         }
         let secrets = raw.iter().filter_map(|f| f.secret.clone()).collect();
+        let mut raw = raw;
+        raw.extend(self.file_findings(path));
         let findings = self.finish(path, &text, raw);
         Analysis { language, text, findings, notices, fixable, secrets }
     }

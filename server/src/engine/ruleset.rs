@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
+use regex::Regex;
 use redline_rules::{
     line_col, parse_rule, value_content_start, Confidence, FixSpec, RuleError, RuleFile, RuleSource, Severity,
 };
@@ -50,6 +51,8 @@ pub struct RuleMeta {
 pub enum MatcherKind {
     Query,
     Secret,
+    /// Reports a file by its path (`[file]`).
+    File,
 }
 
 impl RuleMeta {
@@ -226,6 +229,8 @@ pub struct RuleSet {
     /// The parsed rule files, indexed like `rules`, kept for lazy query compilation.
     rule_files: Vec<(RuleFile, RuleSource)>,
     pub secrets: SecretScanner,
+    /// `[file]` rules: a path regex each.
+    pub files: Vec<(Arc<RuleMeta>, Regex)>,
     /// Broken rules found while loading (parse errors, bad regexes, bad globs).
     load_errors: Vec<RuleError>,
     /// Broken queries, found as languages are compiled.
@@ -263,6 +268,7 @@ impl RuleSet {
 
         let mut rules = Vec::new();
         let mut secret_rules = Vec::new();
+        let mut file_rules = Vec::new();
         // Per language: (rule index, pattern text, pattern's location in its file).
         let mut query_sources: BTreeMap<Language, Vec<usize>> = BTreeMap::new();
         let mut rule_files: Vec<(RuleFile, RuleSource)> = Vec::new();
@@ -297,7 +303,13 @@ impl RuleSet {
                 references: rule.references.clone(),
                 preview: rule.preview,
                 tags: rule.tags.clone(),
-                kind: if rule.query.is_some() { MatcherKind::Query } else { MatcherKind::Secret },
+                kind: if rule.query.is_some() {
+                    MatcherKind::Query
+                } else if rule.file.is_some() {
+                    MatcherKind::File
+                } else {
+                    MatcherKind::Secret
+                },
                 fix: rule.fix.clone(),
                 source: source.path.clone(),
                 builtin: source.builtin,
@@ -316,6 +328,17 @@ impl RuleSet {
                     Ok(r) => secret_rules.push(r),
                     Err(e) => errors.push(e),
                 }
+            } else if let Some(file) = &rule.file {
+                match Regex::new(file.pattern.get_ref()) {
+                    Ok(re) => file_rules.push((meta, re)),
+                    Err(e) => {
+                        let (l, c) = line_col(&source.text, file.pattern.span().start);
+                        errors.push(
+                            RuleError::new(&source.path, l, c, format!("bad file pattern: {}", redline_rules::scrub_message(&e.to_string())))
+                                .with_rule(&rule.id),
+                        );
+                    }
+                }
             } else {
                 for lang in &languages {
                     query_sources.entry(*lang).or_default().push(index);
@@ -330,7 +353,15 @@ impl RuleSet {
             .collect();
         let (secrets, secret_errors) = SecretScanner::new(secret_rules);
         errors.extend(secret_errors);
-        RuleSet { rules, queries, rule_files, secrets, load_errors: errors, query_errors: Mutex::new(Vec::new()) }
+        RuleSet {
+            rules,
+            queries,
+            rule_files,
+            secrets,
+            files: file_rules,
+            load_errors: errors,
+            query_errors: Mutex::new(Vec::new()),
+        }
     }
 
     /// The compiled query of `lang`, compiling it on first use.
@@ -413,6 +444,7 @@ fn kept_for_compilation(rule: RuleFile) -> RuleFile {
         paths: Vec::new(),
         exclude_paths: Vec::new(),
         regex: None,
+        file: None,
         examples: Vec::new(),
         ..rule
     }

@@ -289,6 +289,21 @@ impl SecretScanner {
                     return None;
                 }
             }
+            Some(Validator::Base64Pem) => {
+                if !base64_pem_ok(value) {
+                    return None;
+                }
+            }
+            Some(Validator::BasicAuth) => {
+                if !basic_auth_ok(value) {
+                    return None;
+                }
+            }
+            Some(Validator::UserPassword) => {
+                if !user_password_ok(value) {
+                    return None;
+                }
+            }
             Some(Validator::UrlPassword) => {
                 if !url_password_ok(value) {
                     return None;
@@ -328,7 +343,7 @@ pub fn is_placeholder(value: &str) -> bool {
     }
     let lower = v.to_ascii_lowercase();
     // Template and variable references: ${VAR}, $VAR, {{ secret }}, %(name)s, <your-key>, process.env...
-    if v.starts_with("${") || v.starts_with("{{") || v.starts_with("$(") || v.starts_with("%(") || v.starts_with('<') && v.ends_with('>') {
+    if v.starts_with("${") || v.starts_with("{{") || v.starts_with("$(") || v.starts_with("%(") || v.starts_with('<') && v.ends_with('>') || v.starts_with('[') && v.ends_with(']') {
         return true;
     }
     if v.starts_with('$') && v[1..].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
@@ -342,7 +357,13 @@ pub fn is_placeholder(value: &str) -> bool {
     if distinct.len() <= 2 && v.len() >= 3 {
         return true;
     }
-    if lower.contains("xxxx") || lower.contains("****") || lower.contains("…") || lower.contains("....") {
+    if lower.contains("xxxx") || lower.contains("****") || lower.contains("####") || lower.contains("…") || lower.contains("....") {
+        return true;
+    }
+    // Keyboard fillers: `1234567890`, `abcdefghij`, `9876543210`. Eight characters in a row
+    // that count up or down almost never occur in a random token (odds ~ 1 in 10^12 per
+    // position in base62), and hand-made samples are full of them.
+    if has_sequential_run(&lower, 8) {
         return true;
     }
     const WORDS: &[&str] = &[
@@ -358,9 +379,46 @@ pub fn is_placeholder(value: &str) -> bool {
         "password", "passwd", "secret", "token", "apikey", "api_key", "api-key", "test", "testing", "none", "null",
         "nil", "undefined", "true", "false", "admin", "root", "user", "username", "default", "string", "value",
         "required", "optional", "empty", "unset", "hidden", "masked", "secretkey", "secret_key", "accesskey",
-        "not-set", "not_set", "notset",
+        "not-set", "not_set", "notset", "pass", "pwd",
     ];
     EXACT.contains(&lower.as_str())
+}
+
+/// Whether `s` holds `len` letters or digits in a row that count up or down by one
+/// (`0` follows `9` going up, as on a keyboard). Expects lower-case text.
+pub fn has_sequential_run(s: &str, len: usize) -> bool {
+    let step = |a: u8, b: u8| -> i8 {
+        let same_class = (a.is_ascii_digit() && b.is_ascii_digit()) || (a.is_ascii_lowercase() && b.is_ascii_lowercase());
+        if !same_class && !(a == b'9' && b == b'0') {
+            return 0;
+        }
+        if b == a.wrapping_add(1) || (a == b'9' && b == b'0') {
+            1
+        } else if a == b.wrapping_add(1) {
+            -1
+        } else {
+            0
+        }
+    };
+    let bytes = s.as_bytes();
+    let (mut run, mut dir) = (1usize, 0i8);
+    for w in bytes.windows(2) {
+        let d = step(w[0], w[1]);
+        if d != 0 && (d == dir || run == 1) {
+            run += 1;
+            dir = d;
+        } else if d != 0 {
+            run = 2;
+            dir = d;
+        } else {
+            run = 1;
+            dir = 0;
+        }
+        if run >= len {
+            return true;
+        }
+    }
+    false
 }
 
 const BASE62: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -398,14 +456,57 @@ pub fn github_checksum_ok(token: &str) -> bool {
     base62_crc32(random) == check
 }
 
-/// A JWT's header decodes to a JSON object with an `alg` member.
+/// A JWT: the header decodes to a JSON object with an `alg` member; or, when the header was
+/// edited by hand (non-canonical base64, a typo), the payload decodes to a JSON object and a
+/// signature of real length follows. Unsigned tokens (`alg: none`, empty signature) are not
+/// credentials and never reach here: the rule's pattern requires a signature.
 pub fn jwt_structure_ok(token: &str) -> bool {
     let mut parts = token.split('.');
     let (Some(header), Some(payload)) = (parts.next(), parts.next()) else { return false };
-    let decode = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(s.trim_end_matches('='));
-    let Ok(bytes) = decode(header) else { return false };
-    let Ok(json) = serde_json::from_slice::<serde_json::Value>(&bytes) else { return false };
-    json.get("alg").is_some() && decode(payload).is_ok()
+    let signature = parts.next().unwrap_or("");
+    let object = |s: &str| -> Option<serde_json::Map<String, serde_json::Value>> {
+        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(s.trim_end_matches('=')).ok()?;
+        match serde_json::from_slice::<serde_json::Value>(&bytes).ok()? {
+            serde_json::Value::Object(map) => Some(map),
+            _ => None,
+        }
+    };
+    let payload_ok = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload.trim_end_matches('=')).is_ok();
+    if let Some(h) = object(header) {
+        return h.contains_key("alg") && payload_ok;
+    }
+    signature.len() >= 16 && object(payload).is_some_and(|p| !p.is_empty())
+}
+
+/// Base64 (standard or URL-safe, possibly cut at the end) of a PEM private key: the decoded
+/// text opens with a `PRIVATE KEY` label and carries a key body, checked like a PEM block when
+/// the END label survived and by the body alone when the value was cut.
+pub fn base64_pem_ok(value: &str) -> bool {
+    let clean: String = value.chars().filter(|c| !c.is_whitespace()).map(|c| match c {
+        '-' => '+',
+        '_' => '/',
+        c => c,
+    }).collect();
+    let clean = clean.trim_end_matches('=');
+    let decode = |s: &str| base64::engine::general_purpose::STANDARD_NO_PAD.decode(s);
+    // A value cut mid-quantum decodes once the dangling characters are dropped.
+    let Ok(bytes) = decode(clean).or_else(|_| decode(&clean[..clean.len() / 4 * 4])) else { return false };
+    let text = String::from_utf8_lossy(&bytes);
+    let Some(rest) = text.strip_prefix("-----BEGIN ") else { return false };
+    let Some(label_end) = rest.find("-----") else { return false };
+    if !rest[..label_end].contains("PRIVATE KEY") {
+        return false;
+    }
+    if text.contains("-----END ") {
+        return pem_block_ok(&text);
+    }
+    let body: String = rest[label_end + 5..]
+        .lines()
+        .filter(|l| !l.contains(':'))
+        .flat_map(|l| l.chars())
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '+' || *c == '/')
+        .collect();
+    body.len() >= 64 && shannon_entropy(&body) > 4.0
 }
 
 /// A private-key block: the END label matches the BEGIN label and a body lies between.
@@ -432,6 +533,32 @@ pub fn pem_block_ok(block: &str) -> bool {
         .collect();
     // Placeholder bodies ("...", "<key>") fail here; a real key body is long base64.
     body.len() >= 64 && shannon_entropy(&body) > 4.0
+}
+
+/// Base64 of `user:password` with a real password: printable UTF-8, a colon, and after it
+/// something that is not empty, a placeholder or a variable.
+pub fn basic_auth_ok(value: &str) -> bool {
+    let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(value.trim()) else { return false };
+    let Ok(text) = std::str::from_utf8(&bytes) else { return false };
+    if text.chars().any(|c| c.is_control()) {
+        return false;
+    }
+    let Some((_, password)) = text.split_once(':') else { return false };
+    !password.is_empty() && !is_placeholder(password) && !password.starts_with('$') && !password.starts_with('%')
+}
+
+/// `user:password` (curl's `-u`): the password is real (not empty, a placeholder or a
+/// variable), or it is empty and the user part is a token (16+ characters, random-looking).
+pub fn user_password_ok(value: &str) -> bool {
+    let value = value.trim_matches(|c| c == '"' || c == '\'');
+    let Some((user, password)) = value.split_once(':') else { return false };
+    let password = password.trim_matches(|c| c == '"' || c == '\'');
+    let variable = |s: &str| s.starts_with('$') || s.starts_with('%') || s.starts_with('{') || s.starts_with('<');
+    let real = |s: &str| !s.is_empty() && !variable(s) && !is_placeholder(s);
+    if password.is_empty() {
+        return user.len() >= 16 && real(user) && shannon_entropy(user) >= 3.5;
+    }
+    password.len() >= 4 && real(password)
 }
 
 /// The userinfo of a URL has a real password: not empty, not a variable, not a placeholder.
@@ -476,6 +603,58 @@ mod tests {
         let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ.c2lnbmF0dXJl";
         assert!(jwt_structure_ok(jwt));
         assert!(!jwt_structure_ok("eyJub3Rqc29u.eyJ4Ijp9.abc"));
+        // A header mangled by hand still leaves a signed token with a JSON payload.
+        let mangled = "eyJhbGciOieeeiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ.c2lnbmF0dXJlc2lnbmF0dXJl";
+        assert!(jwt_structure_ok(mangled));
+        // ... but not when the payload is not JSON either, or the signature is missing.
+        assert!(!jwt_structure_ok("eyJhbGciOieeeiIsInR5cCI6IkpXVCJ9.eyJub3Rqc29u.c2lnbmF0dXJlc2lnbmF0dXJl"));
+        assert!(!jwt_structure_ok("eyJhbGciOieeeiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ.c2ln"));
+    }
+
+    #[test]
+    fn keyboard_fillers_are_placeholders() {
+        for filler in ["sk-ant-api03-abc123-klmnopqrstuvwx-Q9", "AIzaSyabcdefghijklmnopqrstuvwxyz1234567", "dapi123456789012345678a9bc", "key-9876543210zz"] {
+            assert!(is_placeholder(filler), "{filler}");
+        }
+        // Short runs happen in random text; eight in a row do not.
+        for random in ["q8Zr2LmX7vN4pW9kT3sB", "abc1234Xy", "a1b2c3d4e5f6g7h8", "Zk90123Qx"] {
+            assert!(!is_placeholder(random), "{random}");
+        }
+    }
+
+    #[test]
+    fn curl_user_needs_a_real_password_or_a_token() {
+        assert!(user_password_ok("deploy:Qz7mW2xLp9"));
+        assert!(user_password_ok(":Qz7mW2xLp9"));
+        assert!(user_password_ok("rk9Tz2Lq8mV4xN7pW3sB:"));
+        assert!(!user_password_ok("admin:admin"));
+        assert!(!user_password_ok("user:$PASSWORD"));
+        assert!(!user_password_ok("deploy:"));
+        assert!(!user_password_ok("deploy"));
+    }
+
+    #[test]
+    fn basic_auth_needs_a_real_password() {
+        assert!(basic_auth_ok("ZGVwbG95OlI0bmQwbVB3ITI=")); // deploy:R4nd0mPw!2
+        assert!(!basic_auth_ok("ZGVwbG95Og==")); // deploy:
+        assert!(!basic_auth_ok("dXNlcjpwYXNzd29yZA==")); // user:password
+        assert!(!basic_auth_ok("bm8tY29sb24taGVyZQ==")); // no colon
+        assert!(!basic_auth_ok("not base64!"));
+    }
+
+    #[test]
+    fn base64_pem_must_decode_to_a_private_key() {
+        use base64::Engine as _;
+        let body: String = (0..40).map(|i| format!("{:x}", (i * 2654435761u64) % 0xffff_ffff)).collect::<Vec<_>>().join("+/");
+        let pem = format!("-----BEGIN RSA PRIVATE KEY-----\n{body}\n-----END RSA PRIVATE KEY-----\n");
+        let b64 = base64::engine::general_purpose::STANDARD.encode(&pem);
+        assert!(base64_pem_ok(&b64));
+        // Cut short (the END label lost): the body decides.
+        assert!(base64_pem_ok(&b64[..b64.len() * 3 / 4]));
+        let public = base64::engine::general_purpose::STANDARD.encode(pem.replace("RSA PRIVATE", "PUBLIC"));
+        assert!(!base64_pem_ok(&public));
+        let placeholder = base64::engine::general_purpose::STANDARD.encode("-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n");
+        assert!(!base64_pem_ok(&placeholder));
     }
 
     #[test]

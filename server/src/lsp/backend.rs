@@ -115,7 +115,7 @@ impl Backend {
             }
             match redline_rules::read_regular_file(&p, engine.limits.max_file_size as u64) {
                 Ok((bytes, _)) => Some(engine.analyze_source(&p, &bytes)),
-                Err(redline_rules::ReadError::TooLarge { size, .. }) => Some(engine.skipped_as_too_large(size)),
+                Err(redline_rules::ReadError::TooLarge { size, .. }) => Some(engine.skipped_as_too_large(&p, size)),
                 Err(_) => None,
             }
         })
