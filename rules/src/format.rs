@@ -96,8 +96,10 @@ pub struct RuleFile {
     /// Files whose path matches one of these globs are skipped, e.g. `["**/test_*.py"]`.
     #[serde(default)]
     pub exclude_paths: Vec<String>,
-    /// A syntax-tree matcher. Exactly one of `query`, `regex` and `file` is set.
+    /// A syntax-tree matcher. Exactly one of `query`, `regex`, `taint` and `file` is set.
     pub query: Option<QueryMatcher>,
+    /// A dataflow matcher: a value from a source reaches a sink without a sanitizer.
+    pub taint: Option<TaintMatcher>,
     /// A text matcher for secrets and other token-shaped problems.
     pub regex: Option<RegexMatcher>,
     /// A file matcher: the file itself is the finding (a key store, a credentials file), found
@@ -126,6 +128,52 @@ pub struct QueryMatcher {
 
 fn default_report_capture() -> String {
     "finding".to_owned()
+}
+
+/// A dataflow (taint) matcher. Each field holds one or more tree-sitter patterns (the same
+/// syntax and predicates as `[query]`); the capture named after the role marks the node:
+/// `@source` (an attacker-controlled value), `@sink` (a value that must not be attacker
+/// controlled), `@sanitizer` (an expression whose value is clean whatever flows into it) and,
+/// for propagators, `@from` and `@to` (a tainted `@from` taints the variable `@to`, as
+/// `parts.append(x)` does). Within a function, taint flows through assignments, string
+/// building, calls, attribute and index access, destructuring and loops.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TaintMatcher {
+    #[schemars(with = "String")]
+    pub sources: Spanned<String>,
+    #[schemars(with = "String")]
+    pub sinks: Spanned<String>,
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub sanitizers: Option<Spanned<String>>,
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub propagators: Option<Spanned<String>>,
+}
+
+/// Which part of a rule a pattern text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PatternRole {
+    /// The pattern of a `[query]` rule.
+    Query,
+    Source,
+    Sink,
+    Sanitizer,
+    Propagator,
+}
+
+impl PatternRole {
+    /// The capture that marks the role's node (`@from` for propagators, which also need `@to`).
+    pub fn capture(self) -> &'static str {
+        match self {
+            PatternRole::Query => "finding",
+            PatternRole::Source => "source",
+            PatternRole::Sink => "sink",
+            PatternRole::Sanitizer => "sanitizer",
+            PatternRole::Propagator => "from",
+        }
+    }
 }
 
 /// Reports a file by its path alone; its content is never read, so binary files count too.
@@ -278,12 +326,22 @@ impl RuleFile {
                 format!("invalid rule id ({} chars): use lowercase letters, digits, `.`, `-`, `_`", self.id.chars().count()),
             ));
         }
-        match [self.query.is_some(), self.regex.is_some(), self.file.is_some()].iter().filter(|&&b| b).count() {
-            0 => return err("id", "a rule needs a matcher: a `[query]`, `[regex]` or `[file]` table".into()),
+        match [self.query.is_some(), self.regex.is_some(), self.taint.is_some(), self.file.is_some()]
+            .iter()
+            .filter(|&&b| b)
+            .count()
+        {
+            0 => return err("id", "a rule needs a matcher: a `[query]`, `[regex]`, `[taint]` or `[file]` table".into()),
             1 => {}
             _ => {
-                return err("[query]", "a rule has exactly one matcher: `query`, `regex` or `file`, not several".into())
+                return err(
+                    "[query]",
+                    "a rule has exactly one matcher: `query`, `regex`, `taint` or `file`, not several".into(),
+                )
             }
+        }
+        if self.taint.is_some() && self.fix.is_some() {
+            return err("[fix]", "a taint rule cannot have a fix (yet): the safe form depends on the sink".into());
         }
         if self.file.is_some() {
             if self.languages != ["*"] {
@@ -304,8 +362,10 @@ impl RuleFile {
                 );
             }
         }
-        if self.query.is_some() && self.languages.iter().any(|l| matches!(l.as_str(), "*" | "dotenv" | "text")) {
-            return err("languages", "a query rule needs languages with a grammar (not `*`, `dotenv` or `text`)".into());
+        if (self.query.is_some() || self.taint.is_some())
+            && self.languages.iter().any(|l| matches!(l.as_str(), "*" | "dotenv" | "text"))
+        {
+            return err("languages", "a query or taint rule needs languages with a grammar (not `*`, `dotenv` or `text`)".into());
         }
         for cwe in &self.cwe {
             let ok = cwe.strip_prefix("CWE-").is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
@@ -351,6 +411,38 @@ impl RuleFile {
             );
         }
         Ok(())
+    }
+
+    /// The pattern texts of a syntax-tree rule with their roles: the one pattern of a
+    /// `[query]` rule, or each part of a `[taint]` rule.
+    pub fn tree_patterns(&self) -> Vec<PatternRole> {
+        if self.query.is_some() {
+            return vec![PatternRole::Query];
+        }
+        let Some(t) = &self.taint else { return Vec::new() };
+        let mut roles = vec![PatternRole::Source, PatternRole::Sink];
+        if t.sanitizers.is_some() {
+            roles.push(PatternRole::Sanitizer);
+        }
+        if t.propagators.is_some() {
+            roles.push(PatternRole::Propagator);
+        }
+        roles
+    }
+
+    /// The pattern text of one role and its span in the file.
+    pub fn role_pattern(&self, role: PatternRole) -> (&str, std::ops::Range<usize>) {
+        let spanned = match (role, &self.taint) {
+            (PatternRole::Source, Some(t)) => Some(&t.sources),
+            (PatternRole::Sink, Some(t)) => Some(&t.sinks),
+            (PatternRole::Sanitizer, Some(t)) => t.sanitizers.as_ref(),
+            (PatternRole::Propagator, Some(t)) => t.propagators.as_ref(),
+            _ => None,
+        };
+        match spanned {
+            Some(s) => (s.get_ref().as_str(), s.span()),
+            None => self.matcher_pattern(),
+        }
     }
 
     /// The pattern text of the matcher and its span in the file.

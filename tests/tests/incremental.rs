@@ -51,6 +51,23 @@ const JS_SNIPPETS: &[&str] = &[
     "fs.readFile(path.join(root, req.params.name), cb);\n",
     "crypto.createHash('md5').update(pw);\n",
     "jwt.verify(token, key);\n",
+    "const { id } = req.query;\n",
+    "const sql = `SELECT * FROM t WHERE id = ${id}`;\n",
+    "pool.query(sql);\n",
+    "res.send('<h1>' + id);\n",
+];
+
+/// Pieces of taint flows: a source, a variable carrying it, a sink, a clean re-assignment, a
+/// sanitizer, a new function boundary. Edits far apart inside one function must update the
+/// finding at the sink.
+const PY_SNIPPETS: &[&str] = &[
+    "    uid = request.args.get(\"id\")\n",
+    "    sql = \"SELECT * FROM t WHERE id = \" + uid\n",
+    "    cur.execute(sql)\n",
+    "    uid = 42\n",
+    "def view():\n",
+    "    name = secure_filename(request.args[\"f\"])\n    open(name)\n",
+    "    for row in rows:\n        sql = row\n",
 ];
 
 const GO_SNIPPETS: &[&str] = &[
@@ -100,6 +117,7 @@ fn check_language(lang: Language, file: &str, base: String, seed: u64, steps: us
             let extra = match lang {
                 Language::JavaScript => JS_SNIPPETS,
                 Language::Go => GO_SNIPPETS,
+                Language::Python => PY_SNIPPETS,
                 _ => &[],
             };
             let change = random_change(&mut rng, &doc, extra);
@@ -398,4 +416,40 @@ fn edits_far_from_a_finding_update_it() {
         &[("r.URL.Query().Get(\"f\")", "\"report.txt\""), ("\"report.txt\"", "r.FormValue(\"f\")"), ("\tf, err := os.Open(name)\n", "\tlog.Println(name)\n\tf, err := os.Open(name)\n")],
     );
     assert!(counts[0] >= 1 && counts[1] == counts[0] - 1 && counts[2] == counts[0], "path traversal finding should follow the edits: {counts:?}");
+}
+
+// A taint finding depends on its whole function up to the sink: an edit at the source, 100
+// lines above the sink, or in a nested function must add or remove it as a full analysis does.
+#[test]
+fn taint_findings_follow_edits_anywhere_in_their_function() {
+    let filler: String = (0..100).map(|i| format!("    log.info(\"step {i}\")\n")).collect();
+    let py = format!(
+        "from flask import request\n\n@app.get(\"/u\")\ndef user():\n    uid = request.args.get(\"id\")\n{filler}    sql = \"SELECT * FROM users WHERE id = \" + uid\n    def helper():\n        return 1\n    cur.execute(sql)\n"
+    );
+    let counts = check_replacements(
+        Language::Python,
+        "views.py",
+        &py,
+        &[
+            ("request.args.get(\"id\")", "int(request.args.get(\"id\"))"),
+            ("int(request.args.get(\"id\"))", "request.form[\"id\"]"),
+            ("    log.info(\"step 50\")\n", "    uid = \"42\"\n"),
+            ("    uid = \"42\"\n", "    log.info(\"step 50\")\n"),
+            ("        return 1\n", "        return request.args\n"),
+            ("cur.execute(sql)", "cur.execute(\"SELECT 1\")"),
+        ],
+    );
+    // The syntactic string-building rule reports the `sql = ... + uid` line whatever `uid` is,
+    // as long as `sql` is executed; the taint finding at `cur.execute(sql)` comes and goes.
+    assert_eq!(counts, [2, 1, 2, 1, 2, 2, 0], "the SQL injection finding should follow the edits");
+
+    let filler: String = (0..60).map(|i| format!("  console.log('step {i}');\n")).collect();
+    let js = format!("app.get('/u', (req, res) => {{\n  const {{ id }} = req.query;\n{filler}  const sql = `SELECT * FROM users WHERE id = ${{id}}`;\n  pool.query(sql);\n}});\n");
+    let counts = check_replacements(
+        Language::JavaScript,
+        "users.js",
+        &js,
+        &[("const { id } = req.query;", "const id = Number(req.query.id);"), ("const id = Number(req.query.id);", "const { id } = req.params;")],
+    );
+    assert_eq!(counts, [1, 0, 1], "the SQL injection finding should follow the edits");
 }

@@ -316,3 +316,24 @@ fn fix_all_source_action_applies_safe_fixes() {
     assert!(actions.is_null(), "{actions}");
     c.shutdown();
 }
+
+#[test]
+fn a_taint_finding_points_at_its_source_and_follows_edits() {
+    let dir = temp_tree(&[]);
+    let mut c = start(dir.path());
+    let uri = uri_of(&dir.path().join("users.js"));
+    let text = "app.get('/u', (req, res) => {\n  const id = req.query.id;\n  const sql = `SELECT * FROM users WHERE id = ${id}`;\n  db.query(sql);\n});\n";
+    c.open(&uri, "javascript", text);
+    let diags = c.diagnostics(&uri, 1);
+    let taint = diags.iter().find(|d| d["code"] == "js.tainted-sql").unwrap_or_else(|| panic!("no taint finding: {diags:?}"));
+    assert_eq!(taint["range"]["start"]["line"], 3, "reported at the sink");
+    assert!(taint["message"].as_str().unwrap_or("").contains("Flow: `req.query.id` → `sql` → here."), "{}", taint["message"]);
+    let related = &taint["relatedInformation"][0];
+    assert_eq!(related["location"]["uri"], uri.as_str());
+    assert_eq!(related["location"]["range"], range(1, 13, 1, 25), "the source `req.query.id`");
+    // The source becomes a number: the finding goes away.
+    c.change(&uri, 2, json!([{ "range": range(1, 13, 1, 25), "text": "Number(req.query.id)" }]));
+    let diags = c.diagnostics(&uri, 2);
+    assert!(!codes(&diags).contains(&"js.tainted-sql".to_owned()), "{diags:?}");
+    c.shutdown();
+}

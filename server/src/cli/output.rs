@@ -256,6 +256,7 @@ fn finding_json(text: &str, f: &Finding, redactor: &Redactor) -> Value {
             })).collect::<Vec<_>>(),
         })),
         "docs_url": f.rule.docs_url(),
+        "source": f.source.as_ref().map(|r| json!({ "start": position_json(text, r.start), "end": position_json(text, r.end) })),
     })
 }
 
@@ -376,6 +377,17 @@ pub fn sarif(report: &Report) -> String {
                 }],
                 "partialFingerprints": { "primaryLocationLineHash": fingerprint(&f.rule.id, &path, &line_text) },
             });
+            // A taint finding: where its data comes from.
+            if let Some(source) = &f.source {
+                result["relatedLocations"] = json!([{
+                    "id": 0,
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": path, "uriBaseId": "%SRCROOT%" },
+                        "region": sarif_region(&a.text, source.start, source.end),
+                    },
+                    "message": { "text": "the data comes from here" },
+                }]);
+            }
             // SARIF consumers apply fixes as given: a fix that carries a secret is left out.
             if let Some(fix) = f.fix.as_ref().filter(|fix| fix_is_applicable(fix, &redactor)) {
                 result["fixes"] = json!([{

@@ -26,6 +26,8 @@ pub struct Finding {
     /// For secret rules: where the secret value is, and its redacted form.
     pub secret: Option<SecretInfo>,
     pub fix: Option<Fix>,
+    /// Taint findings: where the data came from (the source expression).
+    pub source: Option<Range<usize>>,
 }
 
 #[derive(Debug, Clone)]

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use tree_sitter::{InputEdit, Node, Tree};
 
-use super::{drop_generic_overlaps, query, suppress, Engine, Finding};
+use super::{drop_generic_overlaps, drop_taint_overlaps, query, suppress, Engine, Finding};
 use crate::languages::Language;
 
 /// Ancestors larger than this are not used to widen a window: a 10,000-line class would turn
@@ -46,6 +46,9 @@ fn shift_finding(mut f: Finding, edits: &[InputEdit]) -> Option<Finding> {
         f.range = shift(&f.range, e)?;
         if let Some(s) = &mut f.secret {
             s.range = shift(&s.range, e)?;
+        }
+        if let Some(s) = &mut f.source {
+            *s = shift(s, e)?;
         }
         if let Some(fix) = &mut f.fix {
             for edit in &mut fix.edits {
@@ -370,9 +373,13 @@ impl Engine {
     ) -> (Vec<Finding>, bool) {
         let mut findings = Vec::new();
         let mut complete = true;
+        // One time budget for the query and the taint rules of a file or window.
+        let deadline = std::time::Instant::now().checked_add(self.limits.max_query_time);
         if let (Some(tree), Some(lq)) = (tree, tree.and_then(|_| self.rules.query(language))) {
-            let deadline = std::time::Instant::now().checked_add(self.limits.max_query_time);
             complete = query::run(&self.rules, lq, language, text, tree, window.clone(), deadline, &mut findings);
+        }
+        if let (Some(tree), Some(tq)) = (tree, tree.and_then(|_| self.rules.taint(language))) {
+            complete &= super::taint::run(&self.rules, tq, language, text, tree, window.clone(), deadline, &mut findings);
         }
         if with_secrets {
             findings.extend(self.secret_findings(language, text, tree, window));
@@ -384,6 +391,7 @@ impl Engine {
     pub(crate) fn finish(&self, path: &Path, text: &str, mut findings: Vec<Finding>) -> Vec<Finding> {
         findings.retain(|f| f.rule.applies_to_path(path));
         drop_generic_overlaps(&mut findings);
+        drop_taint_overlaps(&mut findings);
         findings = suppress::filter(text, findings);
         findings.sort_by(|a, b| (a.range.start, a.range.end, &a.rule.id).cmp(&(b.range.start, b.range.end, &b.rule.id)));
         findings.dedup_by(|a, b| a.range == b.range && a.rule.id == b.rule.id);

@@ -10,6 +10,7 @@ pub mod query;
 pub mod ruleset;
 pub mod secrets;
 pub mod suppress;
+pub mod taint;
 
 use std::ops::Range;
 use std::path::Path;
@@ -105,6 +106,7 @@ impl Engine {
                 message: meta.message.clone(),
                 secret: None,
                 fix: None,
+                source: None,
             })
             .collect()
     }
@@ -257,6 +259,7 @@ impl Engine {
                 message,
                 secret: rule.is_secret.then(|| SecretInfo { range: m.secret, redacted }),
                 fix,
+                source: None,
             });
         }
         findings
@@ -266,6 +269,24 @@ impl Engine {
 /// One secret, one finding: when several secret rules found overlapping values, the most
 /// specific one is kept: a provider rule before a generic one (`secrets.generic-*`), then the
 /// higher severity, then the rule id (for a deterministic choice).
+/// One finding per problem: a taint finding that a syntactic rule of the same weakness (a CWE
+/// in common) already reports at an overlapping range is dropped; the syntactic rule names the
+/// exact pattern and may carry a fix.
+fn drop_taint_overlaps(findings: &mut Vec<Finding>) {
+    use ruleset::MatcherKind;
+    if !findings.iter().any(|f| f.rule.kind == MatcherKind::Taint) {
+        return;
+    }
+    let syntactic: Vec<(Range<usize>, Arc<ruleset::RuleMeta>)> =
+        findings.iter().filter(|f| f.rule.kind == MatcherKind::Query).map(|f| (f.range.clone(), f.rule.clone())).collect();
+    findings.retain(|f| {
+        f.rule.kind != MatcherKind::Taint
+            || !syntactic.iter().any(|(r, rule)| {
+                r.start < f.range.end.max(f.range.start + 1) && f.range.start < r.end.max(r.start + 1) && rule.cwe.iter().any(|c| f.rule.cwe.contains(c))
+            })
+    });
+}
+
 fn drop_generic_overlaps(findings: &mut Vec<Finding>) {
     let is_generic = |f: &Finding| f.rule.id.contains(".generic-");
     let mut order: Vec<usize> = (0..findings.len()).filter(|&i| findings[i].secret.is_some()).collect();

@@ -103,6 +103,7 @@ pub fn run(
             message: meta.message.clone(),
             secret: None,
             fix,
+            source: None,
         });
     }
     !timed_out.get()
@@ -115,7 +116,7 @@ fn span_of<'t>(mut nodes: impl Iterator<Item = Node<'t>>) -> Option<Range<usize>
     Some(first.start_byte()..last.end_byte())
 }
 
-fn predicate_holds<'t, I: Iterator<Item = Node<'t>>>(p: &CustomPredicate, nodes_of: &impl Fn(u32) -> I, text: &str) -> bool {
+pub(crate) fn predicate_holds<'t, I: Iterator<Item = Node<'t>>>(p: &CustomPredicate, nodes_of: &impl Fn(u32) -> I, text: &str) -> bool {
     match p {
         CustomPredicate::Constant { capture, negate } => nodes_of(*capture).all(|n| is_constant(n, text) != *negate),
         CustomPredicate::Kind { capture, kinds, negate } => {

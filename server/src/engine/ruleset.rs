@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use regex::Regex;
 use redline_rules::{
+    PatternRole,
     line_col, parse_rule, value_content_start, Confidence, FixSpec, RuleError, RuleFile, RuleSource, Severity,
 };
 use tree_sitter::{CaptureQuantifier, Query, QueryPredicateArg};
@@ -53,6 +54,8 @@ pub enum MatcherKind {
     Secret,
     /// Reports a file by its path (`[file]`).
     File,
+    /// Dataflow from sources to sinks (`[taint]`).
+    Taint,
 }
 
 impl RuleMeta {
@@ -220,12 +223,42 @@ pub struct LazyQuery {
     compiled: OnceLock<Option<LanguageQuery>>,
 }
 
+/// What one pattern of a language's taint query stands for.
+#[derive(Debug)]
+pub struct TaintPatternInfo {
+    /// Index into [`RuleSet::rules`].
+    pub rule: usize,
+    pub role: PatternRole,
+    /// The capture of the role's node (`@source`, `@sink`, `@sanitizer`, `@from`).
+    pub capture: u32,
+    /// Propagators: the variable that becomes tainted.
+    pub to: Option<u32>,
+    pub predicates: Vec<CustomPredicate>,
+}
+
+/// Every taint rule of one language: all their sources, sinks, sanitizers and propagators in
+/// one query, so a file is matched once for all of them.
+#[derive(Debug)]
+pub struct TaintQuery {
+    pub query: Query,
+    /// Indexed by pattern index; `None` for patterns whose rule failed a later check.
+    pub patterns: Vec<Option<TaintPatternInfo>>,
+}
+
+/// The taint query of one language, compiled on first use.
+#[derive(Debug)]
+struct LazyTaint {
+    rules: Vec<usize>,
+    compiled: OnceLock<Option<TaintQuery>>,
+}
+
 /// Every rule, compiled (query rules lazily, per language). Cheap to share behind an `Arc`.
 #[derive(Debug)]
 pub struct RuleSet {
     /// Every rule that parsed, enabled or not, in load order.
     pub rules: Vec<Arc<RuleMeta>>,
     queries: HashMap<Language, LazyQuery>,
+    taints: HashMap<Language, LazyTaint>,
     /// The parsed rule files, indexed like `rules`, kept for lazy query compilation.
     rule_files: Vec<(RuleFile, RuleSource)>,
     pub secrets: SecretScanner,
@@ -271,6 +304,7 @@ impl RuleSet {
         let mut file_rules = Vec::new();
         // Per language: (rule index, pattern text, pattern's location in its file).
         let mut query_sources: BTreeMap<Language, Vec<usize>> = BTreeMap::new();
+        let mut taint_sources: BTreeMap<Language, Vec<usize>> = BTreeMap::new();
         let mut rule_files: Vec<(RuleFile, RuleSource)> = Vec::new();
         let mut glob_cache = HashMap::new();
         for (rule, source) in parsed {
@@ -305,6 +339,8 @@ impl RuleSet {
                 tags: rule.tags.clone(),
                 kind: if rule.query.is_some() {
                     MatcherKind::Query
+                } else if rule.taint.is_some() {
+                    MatcherKind::Taint
                 } else if rule.file.is_some() {
                     MatcherKind::File
                 } else {
@@ -339,6 +375,10 @@ impl RuleSet {
                         );
                     }
                 }
+            } else if rule.taint.is_some() {
+                for lang in &languages {
+                    taint_sources.entry(*lang).or_default().push(index);
+                }
             } else {
                 for lang in &languages {
                     query_sources.entry(*lang).or_default().push(index);
@@ -351,11 +391,16 @@ impl RuleSet {
             .into_iter()
             .map(|(lang, rules)| (lang, LazyQuery { rules, compiled: OnceLock::new() }))
             .collect();
+        let taints = taint_sources
+            .into_iter()
+            .map(|(lang, rules)| (lang, LazyTaint { rules, compiled: OnceLock::new() }))
+            .collect();
         let (secrets, secret_errors) = SecretScanner::new(secret_rules);
         errors.extend(secret_errors);
         RuleSet {
             rules,
             queries,
+            taints,
             rule_files,
             secrets,
             files: file_rules,
@@ -370,7 +415,34 @@ impl RuleSet {
         lazy.compiled
             .get_or_init(|| {
                 let mut errors = Vec::new();
-                let compiled = compile_language(lang, &lazy.rules, &self.rule_files, &mut errors);
+                let units: Vec<(usize, PatternRole)> = lazy.rules.iter().map(|&r| (r, PatternRole::Query)).collect();
+                let compiled = compile_language(lang, &units, &self.rule_files, &mut errors, |query, p, (rule_index, _), rule| {
+                    pattern_info(query, p, rule_index, rule)
+                })
+                .map(|(query, patterns)| {
+                    let all_rooted = (0..query.pattern_count()).all(|p| patterns[p].is_none() || query.is_pattern_rooted(p));
+                    LanguageQuery { query, patterns, all_rooted }
+                });
+                if !errors.is_empty() {
+                    self.query_errors.lock().unwrap_or_else(|p| p.into_inner()).extend(errors);
+                }
+                compiled
+            })
+            .as_ref()
+    }
+
+    /// The compiled taint query of `lang` (every taint rule's patterns), on first use.
+    pub fn taint(&self, lang: Language) -> Option<&TaintQuery> {
+        let lazy = self.taints.get(&lang)?;
+        lazy.compiled
+            .get_or_init(|| {
+                let mut errors = Vec::new();
+                let units: Vec<(usize, PatternRole)> =
+                    lazy.rules.iter().flat_map(|&r| self.rule_files[r].0.tree_patterns().into_iter().map(move |role| (r, role))).collect();
+                let compiled = compile_language(lang, &units, &self.rule_files, &mut errors, |query, p, (rule_index, role), _| {
+                    taint_pattern_info(query, p, rule_index, role)
+                })
+                .map(|(query, patterns)| TaintQuery { query, patterns });
                 if !errors.is_empty() {
                     self.query_errors.lock().unwrap_or_else(|p| p.into_inner()).extend(errors);
                 }
@@ -389,6 +461,11 @@ impl RuleSet {
                     self.query(lang);
                 });
             }
+            for &lang in self.taints.keys() {
+                scope.spawn(move || {
+                    self.taint(lang);
+                });
+            }
         });
     }
 
@@ -404,6 +481,11 @@ impl RuleSet {
             .collect();
         for lang in langs {
             self.query(lang);
+        }
+        for (lang, lazy) in &self.taints {
+            if lazy.rules.iter().any(|&i| !self.rules[i].builtin) {
+                self.taint(*lang);
+            }
         }
         self.secrets.rules.iter().filter(|r| !r.meta.builtin).for_each(SecretRule::force);
     }
@@ -487,33 +569,38 @@ fn too_deep(pattern: &str) -> Option<usize> {
     None
 }
 
-/// Compiles every query rule of `lang` into one query. A rule whose pattern fails is reported
-/// and left out; the others are recompiled without it.
-fn compile_language(
+/// Compiles pattern texts of `lang` into one query: each unit is a rule and the role of one of
+/// its texts (a query rule's pattern, or a part of a taint rule). A rule whose pattern fails is
+/// reported and left out; the others are recompiled without it. `info` checks each pattern of
+/// the compiled query and says what it stands for.
+fn compile_language<T>(
     lang: Language,
-    rule_indices: &[usize],
+    units: &[(usize, PatternRole)],
     rule_files: &[(RuleFile, RuleSource)],
     errors: &mut Vec<RuleError>,
-) -> Option<LanguageQuery> {
+    info: impl Fn(&Query, usize, (usize, PatternRole), &RuleFile) -> Result<T, String>,
+) -> Option<(Query, Vec<Option<T>>)> {
     let grammar = lang.grammar()?;
-    let mut active: Vec<usize> = rule_indices.to_vec();
+    let mut active: Vec<(usize, PatternRole)> = units.to_vec();
     // Tree-sitter drops unknown escapes in query strings (`"\s"` becomes `s`): a regex written
     // with single backslashes would silently stop matching. Refuse it with a clear reason.
     // Patterns nested too deep would overflow tree-sitter's recursive query compiler.
-    active.retain(|&i| {
+    let mut refused = HashSet::new();
+    for &(i, role) in &active {
         let (rule, source) = &rule_files[i];
-        let (pattern, span) = rule.matcher_pattern();
+        let (pattern, span) = rule.role_pattern(role);
         let problem = too_deep(pattern)
             .map(|offset| (offset, format!("patterns nest more than {MAX_QUERY_DEPTH} levels deep")))
             .or_else(|| {
                 bad_string_escape(pattern)
                     .map(|(offset, esc)| (offset, format!("unknown escape `\\{esc}` in a string; write `\\\\{esc}` for a regex escape")))
             });
-        let Some((offset, reason)) = problem else { return true };
+        let Some((offset, reason)) = problem else { continue };
         let (line, col) = line_col(&source.text, value_content_start(&source.text, &span) + offset);
         errors.push(RuleError::new(&source.path, line, col, format!("invalid query for {}: {reason}", lang.name())).with_rule(&rule.id));
-        false
-    });
+        refused.insert(i);
+    }
+    active.retain(|(i, _)| !refused.contains(i));
     loop {
         if active.is_empty() {
             return None;
@@ -522,15 +609,15 @@ fn compile_language(
         // written is compiled again so that the error points into the rule file.
         let (ascii, ascii_segments) = combine_patterns(&active, rule_files, ascii_query_regexes);
         if let Ok(query) = Query::new(&grammar, &ascii) {
-            return Some(finish_language_query(lang, query, &ascii_segments, rule_files, errors));
+            return Some(finish_language_query(lang, query, &ascii_segments, rule_files, errors, &info));
         }
         let (combined, segments) = combine_patterns(&active, rule_files, str::to_owned);
         match Query::new(&grammar, &combined) {
-            Ok(query) => return Some(finish_language_query(lang, query, &segments, rule_files, errors)),
+            Ok(query) => return Some(finish_language_query(lang, query, &segments, rule_files, errors, &info)),
             Err(e) => {
                 let seg = segments.iter().rev().find(|s| s.1 <= e.offset).copied().unwrap_or(segments[0]);
-                let (rule, source) = &rule_files[seg.0];
-                let (_, span) = rule.matcher_pattern();
+                let (rule, source) = &rule_files[seg.0 .0];
+                let (_, span) = rule.role_pattern(seg.0 .1);
                 let start = value_content_start(&source.text, &span);
                 let (line, col) = line_col(&source.text, start);
                 let row = e.row.saturating_sub(seg.2);
@@ -550,26 +637,28 @@ fn compile_language(
                     )
                     .with_rule(&rule.id),
                 );
-                active.retain(|&i| i != seg.0);
+                let failed = seg.0 .0;
+                active.retain(|(i, _)| *i != failed);
             }
         }
     }
 }
 
-/// The patterns of `active` rules, each through `prepare`, joined into one query text; and
-/// (rule index, start byte, start row) of each rule's segment in it.
+/// The pattern texts of `active` units, each through `prepare`, joined into one query text; and
+/// (unit, start byte, start row) of each text's segment in it.
+#[allow(clippy::type_complexity)]
 fn combine_patterns(
-    active: &[usize],
+    active: &[(usize, PatternRole)],
     rule_files: &[(RuleFile, RuleSource)],
     prepare: impl Fn(&str) -> String,
-) -> (String, Vec<(usize, usize, usize)>) {
+) -> (String, Vec<((usize, PatternRole), usize, usize)>) {
     let mut combined = String::new();
     let mut segments = Vec::with_capacity(active.len());
     let mut row = 0;
-    for &i in active {
-        let (pattern, _) = rule_files[i].0.matcher_pattern();
+    for &(i, role) in active {
+        let (pattern, _) = rule_files[i].0.role_pattern(role);
         let text = prepare(pattern);
-        segments.push((i, combined.len(), row));
+        segments.push(((i, role), combined.len(), row));
         row += text.matches('\n').count() + 1;
         combined.push_str(&text);
         combined.push('\n');
@@ -577,29 +666,30 @@ fn combine_patterns(
     (combined, segments)
 }
 
-fn finish_language_query(
+fn finish_language_query<T>(
     lang: Language,
     query: Query,
-    segments: &[(usize, usize, usize)],
+    segments: &[((usize, PatternRole), usize, usize)],
     rule_files: &[(RuleFile, RuleSource)],
     errors: &mut Vec<RuleError>,
-) -> LanguageQuery {
-    let mut patterns = Vec::with_capacity(query.pattern_count());
+    info: &impl Fn(&Query, usize, (usize, PatternRole), &RuleFile) -> Result<T, String>,
+) -> (Query, Vec<Option<T>>) {
+    let mut patterns: Vec<Option<(usize, T)>> = Vec::with_capacity(query.pattern_count());
     let mut failed_rules = HashSet::new();
     for p in 0..query.pattern_count() {
         let start = query.start_byte_for_pattern(p);
         let seg = segments.iter().rev().find(|s| s.1 <= start).copied().unwrap_or(segments[0]);
-        let (rule, source) = &rule_files[seg.0];
+        let (rule, source) = &rule_files[seg.0 .0];
         let fail = |reason: String| {
-            let (_, span) = rule.matcher_pattern();
+            let (_, span) = rule.role_pattern(seg.0 .1);
             let (line, col) = line_col(&source.text, value_content_start(&source.text, &span));
             RuleError::new(&source.path, line, col, format!("invalid query for {}: {reason}", lang.name()))
                 .with_rule(&rule.id)
         };
-        match pattern_info(&query, p, seg.0, rule) {
-            Ok(info) => patterns.push(Some(info)),
+        match info(&query, p, seg.0, rule) {
+            Ok(i) => patterns.push(Some((seg.0 .0, i))),
             Err(reason) => {
-                if failed_rules.insert(seg.0) {
+                if failed_rules.insert(seg.0 .0) {
                     errors.push(fail(reason));
                 }
                 patterns.push(None);
@@ -607,13 +697,11 @@ fn finish_language_query(
         }
     }
     // A rule is all or nothing: if one of its patterns failed, drop the others too.
-    for info in patterns.iter_mut() {
-        if info.as_ref().is_some_and(|i| failed_rules.contains(&i.rule)) {
-            *info = None;
-        }
-    }
-    let all_rooted = (0..query.pattern_count()).all(|p| patterns[p].is_none() || query.is_pattern_rooted(p));
-    LanguageQuery { query, patterns, all_rooted }
+    let patterns = patterns
+        .into_iter()
+        .map(|p| p.and_then(|(rule, info)| (!failed_rules.contains(&rule)).then_some(info)))
+        .collect();
+    (query, patterns)
 }
 
 /// The first escape inside a double-quoted query string that tree-sitter does not know
@@ -652,6 +740,45 @@ fn pattern_info(query: &Query, pattern: usize, rule_index: usize, rule: &RuleFil
     let Some(q) = &rule.query else { return Err("not a query rule".into()) };
     let report_capture = capture_in_pattern(query, pattern, &q.report)
         .ok_or_else(|| format!("a pattern has no `@{}` capture to report", q.report))?;
+    let predicates = custom_predicates(query, pattern)?;
+    let (fix_target, fix_template) = match rule.fix.as_ref().and_then(|f| f.replace.as_ref().map(|r| (f, r))) {
+        Some((fix, template)) => {
+            let target_name = fix.target.as_deref().unwrap_or(&q.report);
+            let target = capture_in_pattern(query, pattern, target_name)
+                .ok_or_else(|| format!("fix target `@{target_name}` is not a capture of every pattern"))?;
+            let parts = parse_template(template, |name| capture_in_pattern(query, pattern, name))?;
+            (Some(target), Some(parts))
+        }
+        None => (None, None),
+    };
+    Ok(PatternInfo { rule: rule_index, report_capture, fix_target, fix_template, predicates })
+}
+
+/// What a pattern of a taint rule marks: its role's capture (and `@to` for propagators).
+fn taint_pattern_info(query: &Query, pattern: usize, rule_index: usize, role: PatternRole) -> Result<TaintPatternInfo, String> {
+    let capture = capture_in_pattern(query, pattern, role.capture())
+        .ok_or_else(|| format!("a taint pattern has no `@{}` capture (each pattern of `{}` marks its node with it)", role.capture(), role_key(role)))?;
+    let to = match role {
+        PatternRole::Propagator => {
+            Some(capture_in_pattern(query, pattern, "to").ok_or_else(|| "a propagator pattern needs a `@to` capture".to_owned())?)
+        }
+        _ => None,
+    };
+    Ok(TaintPatternInfo { rule: rule_index, role, capture, to, predicates: custom_predicates(query, pattern)? })
+}
+
+fn role_key(role: PatternRole) -> &'static str {
+    match role {
+        PatternRole::Query => "pattern",
+        PatternRole::Source => "sources",
+        PatternRole::Sink => "sinks",
+        PatternRole::Sanitizer => "sanitizers",
+        PatternRole::Propagator => "propagators",
+    }
+}
+
+/// Redline's own predicates of a pattern (tree-sitter evaluates its text predicates itself).
+fn custom_predicates(query: &Query, pattern: usize) -> Result<Vec<CustomPredicate>, String> {
     let mut predicates = Vec::new();
     for pred in query.general_predicates(pattern) {
         let op = pred.operator.as_ref();
@@ -683,17 +810,7 @@ fn pattern_info(query: &Query, pattern: usize, rule_index: usize, rule: &RuleFil
             }
         });
     }
-    let (fix_target, fix_template) = match rule.fix.as_ref().and_then(|f| f.replace.as_ref().map(|r| (f, r))) {
-        Some((fix, template)) => {
-            let target_name = fix.target.as_deref().unwrap_or(&q.report);
-            let target = capture_in_pattern(query, pattern, target_name)
-                .ok_or_else(|| format!("fix target `@{target_name}` is not a capture of every pattern"))?;
-            let parts = parse_template(template, |name| capture_in_pattern(query, pattern, name))?;
-            (Some(target), Some(parts))
-        }
-        None => (None, None),
-    };
-    Ok(PatternInfo { rule: rule_index, report_capture, fix_target, fix_template, predicates })
+    Ok(predicates)
 }
 
 /// Parses `$name` / `${name}` references in a fix template; `$$` is a literal `$`.

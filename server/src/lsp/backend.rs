@@ -133,7 +133,7 @@ impl Backend {
             .findings
             .iter()
             .filter(|f| f.severity >= min)
-            .map(|f| convert::diagnostic(&rope, f, 0, enc))
+            .map(|f| convert::diagnostic(&uri, &rope, f, 0, enc))
             .collect();
         if diags.is_empty() && !state.disk_files.contains_key(&uri) {
             return;
@@ -409,7 +409,7 @@ impl LanguageServer for Backend {
                 p.findings
                     .iter()
                     .filter(|f| f.severity >= min)
-                    .map(|f| convert::diagnostic(&p.snapshot.rope, f, p.version, enc))
+                    .map(|f| convert::diagnostic(&uri, &p.snapshot.rope, f, p.version, enc))
                     .collect()
             }
             _ => Vec::new(),
@@ -469,7 +469,7 @@ impl LanguageServer for Backend {
             if !(f.range.start <= wanted.end && wanted.start <= f.range.end) {
                 continue;
             }
-            let diag = convert::diagnostic(rope, f, p.version, enc);
+            let diag = convert::diagnostic(&uri, rope, f, p.version, enc);
             // A fix whose text would carry a secret value is not offered: the value must not
             // travel in a message (it can still be fixed by hand).
             if let Some(fix) = f.fix.as_ref().filter(|fix| fix.edits.iter().all(|e| redactor.redact(&e.text) == e.text)) {

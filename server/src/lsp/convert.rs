@@ -6,7 +6,8 @@ use redline_rules::Severity;
 use ropey::Rope;
 use serde_json::json;
 use tower_lsp_server::ls_types::{
-    CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, Position, Range, TextEdit, Uri,
+    CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location, NumberOrString, Position, Range,
+    TextEdit, Uri,
 };
 
 use super::state::FileError;
@@ -46,7 +47,7 @@ pub fn severity(s: Severity) -> DiagnosticSeverity {
 
 /// A finding as a diagnostic. The message says what, why and what to do; `data` names the rule
 /// and version so a code action request can find the fix again. Never contains a secret value.
-pub fn diagnostic(rope: &Rope, f: &Finding, version: i32, enc: Encoding) -> Diagnostic {
+pub fn diagnostic(uri: &Uri, rope: &Rope, f: &Finding, version: i32, enc: Encoding) -> Diagnostic {
     let mut message = f.message.clone();
     if let Some(fix) = &f.fix {
         message.push_str(&format!(" Quick fix: {}.", fix.title.trim_end_matches('.')));
@@ -58,7 +59,13 @@ pub fn diagnostic(rope: &Rope, f: &Finding, version: i32, enc: Encoding) -> Diag
         code_description: Uri::from_str(&f.rule.docs_url()).ok().map(|href| CodeDescription { href }),
         source: Some("redline".to_owned()),
         message,
-        related_information: None,
+        // A taint finding points at the source its data came from.
+        related_information: f.source.as_ref().map(|source| {
+            vec![DiagnosticRelatedInformation {
+                location: Location { uri: uri.clone(), range: range_of(rope, source.clone(), enc) },
+                message: "the data comes from here".to_owned(),
+            }]
+        }),
         tags: None,
         data: Some(json!({
             "rule": f.rule.id,

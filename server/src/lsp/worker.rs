@@ -315,7 +315,7 @@ async fn publish(state: &Arc<State>, uri: &Uri, published: &Published) -> bool {
             .findings
             .iter()
             .filter(|f| f.severity >= min)
-            .map(|f| convert::diagnostic(&published.snapshot.rope, f, published.version, enc))
+            .map(|f| convert::diagnostic(uri, &published.snapshot.rope, f, published.version, enc))
             .collect()
     } else {
         Vec::new()

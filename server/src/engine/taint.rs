@@ -1,0 +1,677 @@
+//! Taint analysis: a value from a source that reaches a sink without passing a sanitizer.
+//!
+//! Rules give sources, sinks, sanitizers and propagators as tree-sitter patterns (`[taint]`);
+//! every taint rule of a language is matched by one query ([`TaintQuery`]). The flow is then
+//! followed per function ("scope"; the file's top level is one too), statement by statement in
+//! source order, with a set of tainted names:
+//!
+//! - an assignment taints its targets when the value is tainted and clears them when it is not
+//!   (a clean re-assignment kills the taint); augmented assignment only adds; destructuring
+//!   taints every name it binds; `for x in tainted` taints `x`;
+//! - an expression is tainted when a source lies inside it or it names a tainted variable
+//!   (attribute paths such as `self.query` too), anywhere in string building, calls, attribute
+//!   and index access, collections, f-strings and template literals; a sanitizer node (and the
+//!   language's value-converting calls such as `int()`, `parseInt()`) is clean whatever flows in;
+//! - `xs.append(t)`, `xs.push(t)`, `d[k] = t` and the rule's propagators taint the container;
+//! - branches are alternatives (the taint after an `if` is the union of its paths) and a loop
+//!   body runs twice, so a value tainted late in one iteration reaches the next.
+//!
+//! Nested functions are scopes of their own, analysed separately; parameters matched by a
+//! source pattern start tainted. Everything is intra-procedural: a helper function is a call
+//! whose result is tainted when an argument is.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use tree_sitter::{Node, QueryCursor, StreamingIterator, Tree};
+
+use super::finding::Finding;
+use super::query::predicate_holds;
+use super::ruleset::{RuleSet, TaintQuery};
+use crate::languages::Language;
+use redline_rules::PatternRole;
+
+/// Blocks nested deeper than this are not followed (machine-made code nests 10⁵ deep; the
+/// statement walk recurses once per block).
+const MAX_BLOCK_DEPTH: usize = 200;
+
+/// The syntax a language's taint analysis needs to know.
+struct Shape {
+    /// Nodes with a body of their own: each is a scope.
+    functions: &'static [&'static str],
+    /// Expressions not followed into (a lambda's value is not its body's).
+    opaque: &'static [&'static str],
+    /// Statement containers.
+    blocks: &'static [&'static str],
+    identifiers: &'static [&'static str],
+    /// (kind, target field, value field).
+    assignments: &'static [(&'static str, &'static str, &'static str)],
+    /// Assignments that add taint and never clear it (`+=`).
+    augmented: &'static [(&'static str, &'static str, &'static str)],
+    /// Loops binding a name per element: (kind, target field, iterable field).
+    loops: &'static [(&'static str, &'static str, &'static str)],
+    /// (parent kind, field) of identifiers that name something rather than read a value.
+    names: &'static [(&'static str, &'static str)],
+    /// (kind, object field, property field) of attribute and index access.
+    members: &'static [(&'static str, &'static str, &'static str)],
+    /// Index access: assigning to `d[k]` taints `d`.
+    subscripts: &'static [&'static str],
+    /// (kind, function field, arguments field).
+    calls: &'static [(&'static str, &'static str, &'static str)],
+    /// Calls whose result is never attacker-controlled text (numbers, booleans, lengths).
+    clean_calls: &'static [&'static str],
+    /// Properties that are numbers whatever the object (`s.length`).
+    clean_properties: &'static [&'static str],
+    /// Methods that put their arguments into the receiver.
+    container_methods: &'static [&'static str],
+    /// Binding patterns: identifiers inside these, in this field, are defaults, not bindings.
+    default_values: &'static [(&'static str, &'static str)],
+}
+
+const PYTHON: Shape = Shape {
+    functions: &["function_definition"],
+    opaque: &["lambda"],
+    blocks: &["block"],
+    identifiers: &["identifier"],
+    assignments: &[("assignment", "left", "right"), ("named_expression", "name", "value")],
+    augmented: &[("augmented_assignment", "left", "right")],
+    loops: &[("for_statement", "left", "right")],
+    names: &[("attribute", "attribute"), ("keyword_argument", "name"), ("function_definition", "name"), ("class_definition", "name")],
+    members: &[("attribute", "object", "attribute"), ("subscript", "value", "subscript")],
+    subscripts: &["subscript"],
+    calls: &[("call", "function", "arguments")],
+    clean_calls: &["int", "float", "bool", "len", "isinstance", "hash", "id", "ord", "abs", "round", "type", "uuid4", "UUID"],
+    clean_properties: &[],
+    container_methods: &["append", "extend", "insert", "add", "update", "setdefault", "appendleft", "put"],
+    default_values: &[("default_parameter", "value"), ("typed_default_parameter", "value")],
+};
+
+const JAVASCRIPT: Shape = Shape {
+    functions: &[
+        "function_declaration",
+        "function_expression",
+        "function",
+        "arrow_function",
+        "method_definition",
+        "generator_function_declaration",
+        "generator_function",
+    ],
+    opaque: &["class_body"],
+    blocks: &["statement_block"],
+    identifiers: &["identifier", "shorthand_property_identifier"],
+    assignments: &[("assignment_expression", "left", "right"), ("variable_declarator", "name", "value")],
+    augmented: &[("augmented_assignment_expression", "left", "right")],
+    loops: &[("for_in_statement", "left", "right")],
+    names: &[("member_expression", "property"), ("pair", "key"), ("method_definition", "name"), ("function_declaration", "name")],
+    members: &[("member_expression", "object", "property"), ("subscript_expression", "object", "index")],
+    subscripts: &["subscript_expression"],
+    calls: &[("call_expression", "function", "arguments"), ("new_expression", "constructor", "arguments")],
+    clean_calls: &["parseInt", "parseFloat", "Number", "Boolean", "isNaN", "isFinite", "isInteger", "isSafeInteger"],
+    clean_properties: &["length"],
+    container_methods: &["push", "unshift", "add", "set", "append"],
+    default_values: &[("assignment_pattern", "right"), ("object_assignment_pattern", "right")],
+};
+
+fn shape(language: Language) -> Option<&'static Shape> {
+    match language {
+        Language::Python => Some(&PYTHON),
+        Language::JavaScript | Language::TypeScript | Language::Tsx => Some(&JAVASCRIPT),
+        _ => None,
+    }
+}
+
+/// What the taint query found for one rule.
+#[derive(Default)]
+struct Facts<'t> {
+    sources: Vec<Node<'t>>,
+    sinks: Vec<Node<'t>>,
+    sanitizers: Vec<Range<usize>>,
+    /// (from, to)
+    propagators: Vec<(Node<'t>, Node<'t>)>,
+}
+
+/// Runs every taint rule of `language` over the scopes of `tree` that `window` touches (all of
+/// them without a window) and appends a finding per tainted sink. Findings span their scope
+/// from its start to the end of the sink's statement: an edit there can change the flow.
+/// Returns false when the query stopped at `deadline` (no taint findings are reported then:
+/// a flow seen in part could be reported at the wrong sink).
+#[allow(clippy::too_many_arguments)]
+pub fn run(
+    rules: &RuleSet,
+    tq: &TaintQuery,
+    language: Language,
+    text: &str,
+    tree: &Tree,
+    window: Option<Range<usize>>,
+    deadline: Option<std::time::Instant>,
+    out: &mut Vec<Finding>,
+) -> bool {
+    let Some(shape) = shape(language) else { return true };
+    let root = tree.root_node();
+    let scopes = scopes_to_run(shape, root, window.as_ref());
+    if scopes.is_empty() {
+        return true;
+    }
+    let lo = scopes.iter().map(|s| s.start_byte()).min().unwrap_or(0);
+    let hi = scopes.iter().map(|s| s.end_byte()).max().unwrap_or(text.len());
+    let mut facts: Vec<Facts> = (0..rules.rules.len()).map(|_| Facts::default()).collect();
+    let mut any = false;
+    let mut cursor = QueryCursor::new();
+    cursor.set_match_limit(256);
+    cursor.set_byte_range(lo..hi);
+    // Query matching is super-linear on deeply nested trees: the file's time budget bounds it.
+    let timed_out = std::cell::Cell::new(false);
+    let mut progress = |_: &tree_sitter::QueryCursorState| {
+        if deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+            timed_out.set(true);
+            std::ops::ControlFlow::Break(())
+        } else {
+            std::ops::ControlFlow::Continue(())
+        }
+    };
+    let options = tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress);
+    let mut matches = cursor.matches_with_options(&tq.query, root, text.as_bytes(), options);
+    while let Some(m) = matches.next() {
+        if timed_out.get() {
+            break;
+        }
+        let Some(info) = tq.patterns.get(m.pattern_index).and_then(Option::as_ref) else { continue };
+        let nodes_of = |capture: u32| m.captures().iter().filter(move |c| c.index == capture).map(|c| c.node);
+        if !info.predicates.iter().all(|p| predicate_holds(p, &nodes_of, text)) {
+            continue;
+        }
+        let Some(node) = nodes_of(info.capture).next() else { continue };
+        let f = &mut facts[info.rule];
+        match info.role {
+            PatternRole::Source => f.sources.push(node),
+            PatternRole::Sink => f.sinks.push(node),
+            PatternRole::Sanitizer => f.sanitizers.push(node.byte_range()),
+            PatternRole::Propagator => {
+                if let Some(to) = info.to.and_then(|t| nodes_of(t).next()) {
+                    f.propagators.push((node, to));
+                }
+            }
+            PatternRole::Query => {}
+        }
+        any = true;
+    }
+    if timed_out.get() {
+        return false;
+    }
+    if !any {
+        return true;
+    }
+    for (rule, f) in facts.iter().enumerate() {
+        if f.sinks.is_empty() || f.sources.is_empty() {
+            continue;
+        }
+        let meta = &rules.rules[rule];
+        for scope in &scopes {
+            let nested = nested_scopes(shape, *scope);
+            let mut flow = Flow { shape, text, facts: f, scope: *scope, is_root: scope.id() == root.id(), nested, reported: HashSet::new(), findings: Vec::new() };
+            flow.run_scope();
+            // `execute(text(q))`: both arguments are sinks of the rule; report the inner one.
+            let all: Vec<Range<usize>> = flow.findings.iter().map(|(r, _, _)| r.clone()).collect();
+            flow.findings.retain(|(r, _, _)| !all.iter().any(|o| o != r && r.start <= o.start && o.end <= r.end));
+            for (sink, statement_end, hit) in flow.findings {
+                out.push(Finding {
+                    rule: meta.clone(),
+                    severity: meta.severity,
+                    confidence: meta.confidence,
+                    span: scope.start_byte().min(sink.start).min(hit.source.start)..statement_end.max(sink.end),
+                    message: flow_message(&meta.message, text, &hit),
+                    range: sink,
+                    secret: None,
+                    fix: None,
+                    source: Some(hit.source),
+                });
+            }
+        }
+    }
+    true
+}
+
+// `Node::parent` walks down from the root (O(depth)): code here never calls it in a loop over a
+// tree, which made 8,000 nested parentheses take 6 s. Parents are carried down instead.
+
+fn is_scope(shape: &Shape, node: Node, root_id: usize) -> bool {
+    node.id() == root_id || shape.functions.contains(&node.kind())
+}
+
+/// The ranges of the functions nested directly in `scope` (not inside another nested one).
+fn nested_scopes(shape: &Shape, scope: Node) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut stack = vec![scope];
+    while let Some(n) = stack.pop() {
+        let mut c = n.walk();
+        for child in n.children(&mut c) {
+            if shape.functions.contains(&child.kind()) {
+                out.push(child.byte_range());
+            } else {
+                stack.push(child);
+            }
+        }
+    }
+    out
+}
+
+/// The scopes whose own code (outside nested functions) intersects `window`; every scope when
+/// there is no window.
+fn scopes_to_run<'t>(shape: &Shape, root: Node<'t>, window: Option<&Range<usize>>) -> Vec<Node<'t>> {
+    let mut scopes = Vec::new();
+    let mut stack = vec![root];
+    let hits = |r: Range<usize>| window.is_none_or(|w| r.start <= w.end && w.start <= r.end);
+    while let Some(node) = stack.pop() {
+        let mut c = node.walk();
+        for child in node.children(&mut c) {
+            if hits(child.byte_range()) {
+                stack.push(child);
+            }
+        }
+        if is_scope(shape, node, root.id()) {
+            let owns = match window {
+                None => true,
+                Some(w) => own_code_intersects(shape, node, w),
+            };
+            if owns {
+                scopes.push(node);
+            }
+        }
+    }
+    scopes
+}
+
+/// Whether `w` reaches code of `scope` that is not inside a nested scope.
+fn own_code_intersects(shape: &Shape, scope: Node, w: &Range<usize>) -> bool {
+    let r = scope.byte_range();
+    if w.end < r.start || r.end < w.start {
+        return false;
+    }
+    // The parts of the window inside the scope, minus nested scopes fully covering them.
+    let mut uncovered = vec![w.start.max(r.start)..w.end.min(r.end)];
+    let mut stack = vec![scope];
+    while let Some(node) = stack.pop() {
+        let mut c = node.walk();
+        for child in node.children(&mut c) {
+            let cr = child.byte_range();
+            if cr.end < w.start || w.end < cr.start {
+                continue;
+            }
+            if shape.functions.contains(&child.kind()) {
+                uncovered = uncovered
+                    .into_iter()
+                    .flat_map(|u| {
+                        let mut parts = Vec::new();
+                        if u.start < cr.start {
+                            parts.push(u.start..cr.start.min(u.end));
+                        }
+                        if cr.end < u.end {
+                            parts.push(cr.end.max(u.start)..u.end);
+                        }
+                        parts
+                    })
+                    .collect();
+            } else {
+                stack.push(child);
+            }
+        }
+    }
+    !uncovered.is_empty()
+}
+
+struct Flow<'a, 't> {
+    shape: &'static Shape,
+    text: &'a str,
+    facts: &'a Facts<'t>,
+    scope: Node<'t>,
+    is_root: bool,
+    /// Functions nested in the scope: their code is theirs.
+    nested: Vec<Range<usize>>,
+    reported: HashSet<(usize, usize)>,
+    /// (sink range, end of the scope-level statement holding it, why it is tainted)
+    findings: Vec<(Range<usize>, usize, Hit)>,
+}
+
+/// Tainted names (variables, attribute paths) and the source their data came from.
+type State = HashMap<String, Range<usize>>;
+
+/// Why a value is tainted: the source it came from and the variable it came through.
+struct Hit {
+    source: Range<usize>,
+    via: Option<String>,
+}
+
+impl<'t> Flow<'_, 't> {
+    fn text_of(&self, n: Node) -> &str {
+        self.text.get(n.byte_range()).unwrap_or("")
+    }
+
+    fn run_scope(&mut self) {
+        let mut state = State::new();
+        let body = if self.is_root {
+            Some(self.scope)
+        } else {
+            // Parameters matched by a source start tainted.
+            if let Some(params) = self.scope.child_by_field_name("parameters").or_else(|| self.scope.child_by_field_name("parameter")) {
+                let pr = params.byte_range();
+                for s in &self.facts.sources {
+                    if pr.start <= s.start_byte() && s.end_byte() <= pr.end {
+                        for id in self.bindings(*s) {
+                            state.insert(id, s.byte_range());
+                        }
+                    }
+                }
+            }
+            self.scope.child_by_field_name("body")
+        };
+        let Some(body) = body else { return };
+        if body.id() == self.scope.id() || self.shape.blocks.contains(&body.kind()) {
+            let statements: Vec<Node> = named_children(body);
+            for s in statements {
+                let end = s.end_byte();
+                self.run_statement(s, &mut state, end, 0);
+            }
+        } else {
+            // An arrow function's expression body.
+            let end = body.end_byte();
+            self.run_statement(body, &mut state, end, 0);
+        }
+    }
+
+    /// Checks the sinks of `s` (outside its nested blocks) against the taint before it, applies
+    /// its assignments, then follows its blocks as alternatives.
+    fn run_statement(&mut self, s: Node<'t>, state: &mut State, top_end: usize, depth: usize) {
+        if depth > MAX_BLOCK_DEPTH {
+            return;
+        }
+        let blocks = self.blocks_of(s);
+        let own = |n: Node| -> bool {
+            let r = n.byte_range();
+            s.start_byte() <= r.start && r.end <= s.end_byte() && !blocks.iter().any(|b| b.start_byte() <= r.start && r.end <= b.end_byte())
+        };
+        let in_nested = |n: Node| self.nested.iter().any(|r| r.start <= n.start_byte() && n.end_byte() <= r.end);
+        let sinks: Vec<Node<'t>> = self.facts.sinks.iter().copied().filter(|&n| own(n) && !in_nested(n)).collect();
+        for sink in sinks {
+            if let Some(hit) = self.tainted(sink, state) {
+                if self.reported.insert((sink.start_byte(), sink.end_byte())) {
+                    self.findings.push((sink.byte_range(), top_end, hit));
+                }
+            }
+        }
+        self.apply_effects(s, &blocks, state);
+        if blocks.is_empty() {
+            return;
+        }
+        let is_loop = self.shape.loops.iter().any(|(k, _, _)| *k == s.kind()) || matches!(s.kind(), "while_statement" | "for_statement" | "do_statement");
+        let pre = state.clone();
+        let mut out = pre.clone();
+        for b in blocks {
+            let mut st = pre.clone();
+            let rounds = if is_loop { 2 } else { 1 };
+            for _ in 0..rounds {
+                for child in named_children(b) {
+                    self.run_statement(child, &mut st, top_end, depth + 1);
+                }
+            }
+            out.extend(st);
+        }
+        *state = out;
+    }
+
+    /// Statement blocks directly under `s`: not inside another block, a nested scope or an
+    /// opaque expression.
+    fn blocks_of(&self, s: Node<'t>) -> Vec<Node<'t>> {
+        let mut blocks = Vec::new();
+        let mut stack = vec![s];
+        while let Some(n) = stack.pop() {
+            let mut c = n.walk();
+            for child in n.children(&mut c) {
+                let k = child.kind();
+                if self.shape.blocks.contains(&k) {
+                    blocks.push(child);
+                } else if !self.shape.functions.contains(&k) && !self.shape.opaque.contains(&k) {
+                    stack.push(child);
+                }
+            }
+        }
+        blocks.sort_by_key(|b| b.start_byte());
+        blocks
+    }
+
+    /// Assignments, loop bindings and container writes in `s` outside its blocks, in order.
+    fn apply_effects(&self, s: Node<'t>, blocks: &[Node<'t>], state: &mut State) {
+        // Post-order, left to right: inner assignments before outer ones (`a = b = x`,
+        // `y = (z := x)`), earlier declarators before later ones (`let a = t, b = a`).
+        let skip = |n: Node| {
+            let k = n.kind();
+            blocks.iter().any(|b| b.id() == n.id()) || (n.id() != s.id() && (self.shape.functions.contains(&k) || self.shape.opaque.contains(&k)))
+        };
+        let mut nodes = Vec::new();
+        let mut stack = vec![(s, false)];
+        while let Some((n, expanded)) = stack.pop() {
+            if expanded {
+                nodes.push(n);
+                continue;
+            }
+            if skip(n) {
+                continue;
+            }
+            stack.push((n, true));
+            let mut c = n.walk();
+            let children: Vec<Node> = n.children(&mut c).collect();
+            stack.extend(children.into_iter().rev().map(|c| (c, false)));
+        }
+        for n in nodes {
+            let k = n.kind();
+            if let Some((_, target, value)) = self.shape.assignments.iter().find(|(kind, _, _)| *kind == k) {
+                if let (Some(t), Some(v)) = (n.child_by_field_name(target), n.child_by_field_name(value)) {
+                    let hit = self.origin(v, state);
+                    self.assign(t, hit, true, state);
+                }
+            } else if let Some((_, target, value)) = self.shape.augmented.iter().find(|(kind, _, _)| *kind == k) {
+                if let (Some(t), Some(v)) = (n.child_by_field_name(target), n.child_by_field_name(value)) {
+                    if let Some(origin) = self.origin(v, state) {
+                        self.assign(t, Some(origin), false, state);
+                    }
+                }
+            } else if let Some((_, target, value)) = self.shape.loops.iter().find(|(kind, _, _)| *kind == k) {
+                if let (Some(t), Some(v)) = (n.child_by_field_name(target), n.child_by_field_name(value)) {
+                    let hit = self.origin(v, state);
+                    self.assign(t, hit, true, state);
+                }
+            } else if k == "as_pattern" {
+                // `with open(path) as f`: the alias holds the value.
+                if let (Some(v), Some(alias)) = (n.named_child(0), n.child_by_field_name("alias")) {
+                    let hit = self.origin(v, state);
+                    self.assign(alias, hit, true, state);
+                }
+            } else if let Some((_, function, arguments)) = self.shape.calls.iter().find(|(kind, _, _)| *kind == k) {
+                // `parts.append(t)`: the container now holds tainted data.
+                let (Some(f), Some(args)) = (n.child_by_field_name(function), n.child_by_field_name(arguments)) else { continue };
+                let Some((_, object, property)) = self.shape.members.iter().find(|(kind, _, _)| *kind == f.kind()) else { continue };
+                let (Some(obj), Some(prop)) = (f.child_by_field_name(object), f.child_by_field_name(property)) else { continue };
+                if self.shape.container_methods.contains(&self.text_of(prop)) {
+                    if let Some(origin) = self.origin(args, state) {
+                        self.assign(obj, Some(origin), false, state);
+                    }
+                }
+            }
+            for (from, to) in &self.facts.propagators {
+                if from.id() == n.id() {
+                    if let Some(origin) = self.origin(*from, state) {
+                        self.assign(*to, Some(origin), false, state);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Marks the names `target` binds as holding data from `origin` (a source's range) or, with
+    /// no origin and `kill`, clears them.
+    fn assign(&self, target: Node<'t>, origin: Option<Range<usize>>, kill: bool, state: &mut State) {
+        let k = target.kind();
+        if self.shape.subscripts.contains(&k) {
+            // `d[k] = t` / `xs[0] = t`: the container holds it now; other keys may be clean.
+            if origin.is_some() {
+                if let Some(base) = self.shape.members.iter().find(|(kind, _, _)| *kind == k).and_then(|(_, o, _)| target.child_by_field_name(o)) {
+                    self.assign(base, origin, false, state);
+                }
+            }
+            return;
+        }
+        let names: Vec<String> = if self.shape.identifiers.contains(&k) || self.shape.members.iter().any(|(kind, _, _)| *kind == k) {
+            vec![self.text_of(target).to_owned()]
+        } else {
+            self.bindings(target)
+        };
+        for name in names {
+            match &origin {
+                Some(o) => {
+                    state.insert(name, o.clone());
+                }
+                None if kill => {
+                    state.remove(&name);
+                }
+                None => {}
+            }
+        }
+    }
+
+    /// The names a binding pattern binds (`a, b`, `{ id, name: n }`, `[x, ...rest]`).
+    fn bindings(&self, pattern: Node<'t>) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut stack = vec![pattern];
+        while let Some(n) = stack.pop() {
+            let k = n.kind();
+            if self.shape.identifiers.contains(&k) || k == "shorthand_property_identifier_pattern" {
+                out.push(self.text_of(n).to_owned());
+                continue;
+            }
+            if self.shape.functions.contains(&k) {
+                continue;
+            }
+            let mut c = n.walk();
+            for (i, child) in n.children(&mut c).enumerate() {
+                let field = n.field_name_for_child(i as u32);
+                let is_default = self.shape.default_values.iter().any(|(kind, f)| *kind == k && field == Some(f));
+                // `{ key: value }` binds the value; the key is a property name.
+                let is_key = (k == "pair_pattern" && field == Some("key")) || self.shape.members.iter().any(|(kind, _, _)| *kind == k);
+                if !is_default && !is_key {
+                    stack.push(child);
+                }
+            }
+        }
+        out
+    }
+
+    /// The source the value of `node` may come from.
+    fn origin(&self, node: Node<'t>, state: &State) -> Option<Range<usize>> {
+        self.tainted(node, state).map(|h| h.source)
+    }
+
+    /// Whether the value of `node` may hold data from a source, given the tainted names: the
+    /// source and the first tainted name on the way.
+    fn tainted(&self, node: Node<'t>, state: &State) -> Option<Hit> {
+        let sources = &self.facts.sources;
+        let sanitized = |r: &Range<usize>| self.facts.sanitizers.iter().any(|s| s.start <= r.start && r.end <= s.end);
+        // (node, whether it names something rather than reads a value)
+        let mut stack = vec![(node, false)];
+        while let Some((n, is_name)) = stack.pop() {
+            let r = n.byte_range();
+            if sanitized(&r) {
+                continue;
+            }
+            if let Some(s) = sources.iter().find(|s| s.start_byte() <= r.start && r.end <= s.end_byte()) {
+                return Some(Hit { source: self.shown_source(*s), via: None });
+            }
+            let k = n.kind();
+            // A function's value is the function, not what its body reads.
+            if self.shape.functions.contains(&k) || self.shape.opaque.contains(&k) {
+                continue;
+            }
+            if self.shape.identifiers.contains(&k) {
+                if !is_name {
+                    if let Some(source) = state.get(self.text_of(n)) {
+                        return Some(Hit { source: source.clone(), via: Some(self.text_of(n).to_owned()) });
+                    }
+                }
+                continue;
+            }
+            if let Some((_, object, property)) = self.shape.members.iter().find(|(kind, _, _)| *kind == k) {
+                if let Some(source) = state.get(self.text_of(n)) {
+                    return Some(Hit { source: source.clone(), via: Some(self.text_of(n).to_owned()) });
+                }
+                let prop = n.child_by_field_name(property);
+                if prop.is_some_and(|p| self.shape.clean_properties.contains(&self.text_of(p))) {
+                    continue;
+                }
+                // The value comes from the object: an element of a clean table looked up with a
+                // tainted key (`ALLOWED[name]`) is one of the table's values.
+                if let Some(o) = n.child_by_field_name(object) {
+                    stack.push((o, false));
+                }
+                continue;
+            }
+            if let Some((_, function, _)) = self.shape.calls.iter().find(|(kind, _, _)| *kind == k) {
+                if let Some(f) = n.child_by_field_name(function) {
+                    let callee = match self.shape.members.iter().find(|(kind, _, _)| *kind == f.kind()) {
+                        Some((_, _, property)) => f.child_by_field_name(property).map(|p| self.text_of(p)).unwrap_or(""),
+                        None => self.text_of(f),
+                    };
+                    if self.shape.clean_calls.contains(&callee) {
+                        continue;
+                    }
+                }
+            }
+            let children: Vec<(Node, bool)> = (0..n.child_count())
+                .filter_map(|i| {
+                    let child = n.child(i as u32)?;
+                    let field = n.field_name_for_child(i as u32);
+                    let names = self.shape.names.iter().any(|(kind, f)| *kind == k && field == Some(f));
+                    Some((child, names))
+                })
+                .collect();
+            // Left to right: the first source or name in the text is the one reported.
+            stack.extend(children.into_iter().rev());
+        }
+        None
+    }
+
+    /// The source as a reader names it: `req.query.id` rather than the matched `req.query`,
+    /// `request.args.get("id")` rather than `request.args` (at most three steps up).
+    fn shown_source(&self, source: Node<'t>) -> Range<usize> {
+        let mut node = source;
+        for _ in 0..3 {
+            let Some(parent) = node.parent() else { break };
+            let pk = parent.kind();
+            let is_object = self.shape.members.iter().any(|(kind, object, _)| *kind == pk && parent.child_by_field_name(object).is_some_and(|o| o.id() == node.id()));
+            let is_callee = self.shape.calls.iter().any(|(kind, function, _)| *kind == pk && parent.child_by_field_name(function).is_some_and(|f| f.id() == node.id()));
+            if !(is_object || is_callee) || parent.byte_range().len() > 120 {
+                break;
+            }
+            node = parent;
+        }
+        node.byte_range()
+    }
+
+}
+
+/// The rule's message and the flow: "Flow: `req.query.id` → `sql` → here." The source's line
+/// is not in the text (an edit above would make a kept finding's message stale): it travels as
+/// the finding's `source` range (LSP related information, SARIF related location, JSON).
+fn flow_message(message: &str, text: &str, hit: &Hit) -> String {
+    let mut source: String = text.get(hit.source.clone()).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+    if source.chars().count() > 48 {
+        source = source.chars().take(47).collect::<String>() + "…";
+    }
+    let via = match &hit.via {
+        Some(v) if v.chars().count() <= 40 && !source.starts_with(v.as_str()) => format!(" → `{v}`"),
+        _ => String::new(),
+    };
+    format!("{} Flow: `{source}`{via} → here.", message.trim_end())
+}
+
+fn named_children(n: Node) -> Vec<Node> {
+    let mut c = n.walk();
+    n.named_children(&mut c).collect()
+}
