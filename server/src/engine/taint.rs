@@ -64,6 +64,19 @@ struct Shape {
     clean_properties: &'static [&'static str],
     /// Methods that put their arguments into the receiver.
     container_methods: &'static [&'static str],
+    /// Receivers whose calls use their arguments as an address (a path, a URL, a query) and
+    /// return data from elsewhere: `fs.readFile(p)` returns the file, not `p`.
+    clean_objects: &'static [&'static str],
+    /// Calls that check a value against a pattern, a prefix or an allow-list. A condition
+    /// holding one makes a ternary's value clean, and `if not valid(x): return` cleans `x`
+    /// for the code after it.
+    validators: &'static [&'static str],
+    /// Conditional expressions: (kind, index of the condition among the named children).
+    ternaries: &'static [(&'static str, usize)],
+    /// Statements that leave the current block.
+    exits: &'static [&'static str],
+    /// Calls that leave it too (`abort(404)`).
+    exit_calls: &'static [&'static str],
     /// Binding patterns: identifiers inside these, in this field, are defaults, not bindings.
     default_values: &'static [(&'static str, &'static str)],
 }
@@ -83,6 +96,14 @@ const PYTHON: Shape = Shape {
     clean_calls: &["int", "float", "bool", "len", "isinstance", "hash", "id", "ord", "abs", "round", "type", "uuid4", "UUID"],
     clean_properties: &[],
     container_methods: &["append", "extend", "insert", "add", "update", "setdefault", "appendleft", "put"],
+    clean_objects: &["requests", "httpx", "urllib.request", "subprocess", "cursor", "cur", "conn", "connection"],
+    validators: &[
+        "startswith", "is_relative_to", "fullmatch", "match", "isdigit", "isalnum", "isnumeric", "isdecimal", "isidentifier",
+        "url_has_allowed_host_and_scheme", "is_safe_url", "validate", "is_valid",
+    ],
+    ternaries: &[("conditional_expression", 1)],
+    exits: &["return_statement", "raise_statement", "continue_statement", "break_statement"],
+    exit_calls: &["abort", "exit", "HttpResponseBadRequest", "HttpResponseForbidden"],
     default_values: &[("default_parameter", "value"), ("typed_default_parameter", "value")],
 };
 
@@ -109,6 +130,14 @@ const JAVASCRIPT: Shape = Shape {
     clean_calls: &["parseInt", "parseFloat", "Number", "Boolean", "isNaN", "isFinite", "isInteger", "isSafeInteger"],
     clean_properties: &["length"],
     container_methods: &["push", "unshift", "add", "set", "append"],
+    clean_objects: &["fs", "fsp", "fs.promises", "fsPromises", "axios", "http", "https", "got", "pool", "db", "knex", "prisma", "client"],
+    validators: &[
+        "startsWith", "test", "match", "isValid", "has", "includes", "isUUID", "isInt", "isAlphanumeric", "isSafeUrl", "validate",
+        "isValidObjectId",
+    ],
+    ternaries: &[("ternary_expression", 0)],
+    exits: &["return_statement", "throw_statement", "continue_statement", "break_statement"],
+    exit_calls: &[],
     default_values: &[("assignment_pattern", "right"), ("object_assignment_pattern", "right")],
 };
 
@@ -400,6 +429,7 @@ impl<'t> Flow<'_, 't> {
         }
         self.apply_effects(s, &blocks, state);
         if blocks.is_empty() {
+            self.apply_guard(s, state);
             return;
         }
         let is_loop = self.shape.loops.iter().any(|(k, _, _)| *k == s.kind()) || matches!(s.kind(), "while_statement" | "for_statement" | "do_statement");
@@ -416,6 +446,82 @@ impl<'t> Flow<'_, 't> {
             out.extend(st);
         }
         *state = out;
+        self.apply_guard(s, state);
+    }
+
+    /// Whether `cond` calls a validator (`x.startsWith(BASE)`, `ALLOWED.has(x)`, `re.fullmatch(...)`)
+    /// or tests membership in a collection (`x in ALLOWED`).
+    fn has_validator(&self, cond: Node) -> bool {
+        let mut stack = vec![cond];
+        while let Some(n) = stack.pop() {
+            let k = n.kind();
+            if let Some((_, function, _)) = self.shape.calls.iter().find(|(kind, _, _)| *kind == k) {
+                if let Some(f) = n.child_by_field_name(function) {
+                    let callee = match self.shape.members.iter().find(|(kind, _, _)| *kind == f.kind()) {
+                        Some((_, _, property)) => f.child_by_field_name(property).map(|p| self.text_of(p)).unwrap_or(""),
+                        None => self.text_of(f),
+                    };
+                    if self.shape.validators.contains(&callee) {
+                        return true;
+                    }
+                }
+            }
+            if k == "comparison_operator" && (0..n.child_count()).filter_map(|i| n.child(i as u32)).any(|c| matches!(c.kind(), "in" | "not in")) {
+                return true;
+            }
+            if self.shape.functions.contains(&k) {
+                continue;
+            }
+            let mut c = n.walk();
+            stack.extend(n.children(&mut c));
+        }
+        false
+    }
+
+    /// `if not valid(x): return` / `if (!x.startsWith(BASE)) return;`: the names the condition
+    /// checks are clean after the statement.
+    fn apply_guard(&self, s: Node<'t>, state: &mut State) {
+        if !matches!(s.kind(), "if_statement") || s.child_by_field_name("alternative").is_some() {
+            return;
+        }
+        let (Some(cond), Some(then)) = (s.child_by_field_name("condition"), s.child_by_field_name("consequence")) else { return };
+        if !self.has_validator(cond) || !self.exits(then) {
+            return;
+        }
+        let mut stack = vec![cond];
+        while let Some(n) = stack.pop() {
+            let text = self.text_of(n);
+            if (self.shape.identifiers.contains(&n.kind()) || self.shape.members.iter().any(|(kind, _, _)| *kind == n.kind())) && state.contains_key(text) {
+                state.remove(text);
+            }
+            let mut c = n.walk();
+            stack.extend(n.children(&mut c));
+        }
+    }
+
+    /// Whether `block` ends by leaving: `return`, `raise`, `throw`, `continue`, `break`,
+    /// `abort(403)`.
+    fn exits(&self, block: Node) -> bool {
+        let last = if self.shape.blocks.contains(&block.kind()) {
+            let n = block.named_child_count();
+            if n == 0 {
+                return false;
+            }
+            block.named_child((n - 1) as u32)
+        } else {
+            Some(block)
+        };
+        let Some(last) = last else { return false };
+        if self.shape.exits.contains(&last.kind()) {
+            return true;
+        }
+        // `abort(403)` as a statement.
+        let call = if last.kind() == "expression_statement" { last.named_child(0) } else { Some(last) };
+        call.is_some_and(|c| {
+            self.shape.calls.iter().any(|(kind, function, _)| {
+                *kind == c.kind() && c.child_by_field_name(function).is_some_and(|f| self.shape.exit_calls.contains(&self.text_of(f)))
+            })
+        })
     }
 
     /// Statement blocks directly under `s`: not inside another block, a nested scope or an
@@ -614,13 +720,22 @@ impl<'t> Flow<'_, 't> {
             }
             if let Some((_, function, _)) = self.shape.calls.iter().find(|(kind, _, _)| *kind == k) {
                 if let Some(f) = n.child_by_field_name(function) {
-                    let callee = match self.shape.members.iter().find(|(kind, _, _)| *kind == f.kind()) {
-                        Some((_, _, property)) => f.child_by_field_name(property).map(|p| self.text_of(p)).unwrap_or(""),
-                        None => self.text_of(f),
+                    let (callee, receiver) = match self.shape.members.iter().find(|(kind, _, _)| *kind == f.kind()) {
+                        Some((_, object, property)) => (
+                            f.child_by_field_name(property).map(|p| self.text_of(p)).unwrap_or(""),
+                            f.child_by_field_name(object).map(|o| self.text_of(o)).unwrap_or(""),
+                        ),
+                        None => (self.text_of(f), ""),
                     };
-                    if self.shape.clean_calls.contains(&callee) {
+                    if self.shape.clean_calls.contains(&callee) || self.shape.clean_objects.contains(&receiver) {
                         continue;
                     }
+                }
+            }
+            if let Some((_, index)) = self.shape.ternaries.iter().find(|(kind, _)| *kind == k) {
+                // `ALLOWED.has(x) ? x : "/"`: the value passed a check.
+                if n.named_child(*index as u32).is_some_and(|c| self.has_validator(c)) {
+                    continue;
                 }
             }
             let children: Vec<(Node, bool)> = (0..n.child_count())

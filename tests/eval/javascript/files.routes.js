@@ -20,7 +20,7 @@ router.get("/download", async (req, res) => {
 });
 
 router.get("/avatar", (req, res) => {
-  // expect: js.path-traversal-request
+  // expect: js.path-traversal-request, js.tainted-path
   res.sendFile(UPLOAD_DIR + "/avatars/" + req.query.user + ".png");
 });
 

@@ -42,6 +42,7 @@ ordersRouter.post("/orders/:id/notes", async (req: Request, res: Response) => {
   const note = String(req.body.note ?? "");
   // expect: js.sql-injection-query-string
   const sql = `UPDATE orders SET note = '${note}' WHERE id = ${req.params.id}`;
+  // expect: js.tainted-sql
   await pool.query(sql);
   res.status(204).end();
 });

@@ -5,7 +5,7 @@ const client = new MongoClient(process.env.MONGO_URL ?? "mongodb://localhost:270
 const users: Collection = client.db("app").collection("users");
 
 export async function login(req: Request, res: Response) {
-  // expect: js.nosql-injection
+  // expect: js.nosql-injection, js.tainted-nosql
   const user = await users.findOne({ email: req.body.email, password: req.body.password });
   if (!user) return res.status(401).end();
   res.json({ id: user._id });
@@ -18,7 +18,7 @@ export async function findByEmail(req: Request, res: Response) {
 }
 
 export async function search(req: Request, res: Response) {
-  // expect: js.nosql-injection
+  // expect: js.nosql-injection, js.tainted-nosql
   const docs = await users.find(req.query as any).limit(50).toArray();
   res.json(docs);
 }

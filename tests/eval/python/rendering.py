@@ -57,5 +57,5 @@ def footer():
 @app.route("/custom")
 def custom_block():
     tpl = request.form["template"]
-    # expect: python.template-injection
+    # expect: python.template-injection, python.tainted-template
     return env.from_string(tpl).render()

@@ -45,6 +45,7 @@ def reports_by_owner(owner):
     cur = conn.cursor()
     # expect: python.sql-injection-string-format
     query = "SELECT * FROM reports WHERE owner = '%s' ORDER BY %s" % (owner, sort)
+    # expect: python.tainted-sql
     cur.execute(query)
     return jsonify(cur.fetchall())
 
@@ -78,7 +79,7 @@ def download_export(name):
 @bp.get("/raw")
 def download_raw():
     filename = request.args.get("file")
-    # expect: python.path-traversal-request
+    # expect: python.path-traversal-request, python.tainted-path
     return send_file(os.path.join(EXPORT_DIR, filename))
 
 
