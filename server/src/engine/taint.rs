@@ -159,6 +159,35 @@ struct Facts<'t> {
     propagators: Vec<(Node<'t>, Node<'t>)>,
 }
 
+impl<'t> Facts<'t> {
+    /// The facts inside `range` and outside every `nested` range (sorted by start). Sanitizers
+    /// are kept when they overlap the range: one around a whole expression still counts.
+    fn within(&self, range: Range<usize>, nested: &[Range<usize>]) -> Facts<'t> {
+        let outside_nested = |r: Range<usize>| !nested.iter().any(|n| n.start <= r.start && r.end <= n.end);
+        let slice = |nodes: &[Node<'t>]| -> Vec<Node<'t>> {
+            let from = nodes.partition_point(|n| n.start_byte() < range.start);
+            nodes[from..]
+                .iter()
+                .take_while(|n| n.start_byte() <= range.end)
+                .filter(|n| n.end_byte() <= range.end && outside_nested(n.byte_range()))
+                .copied()
+                .collect()
+        };
+        let from = self.sanitizers.partition_point(|r| r.end < range.start);
+        Facts {
+            sources: slice(&self.sources),
+            sinks: slice(&self.sinks),
+            sanitizers: self.sanitizers[from..].iter().take_while(|r| r.start <= range.end).cloned().collect(),
+            propagators: self
+                .propagators
+                .iter()
+                .filter(|(from, _)| range.start <= from.start_byte() && from.end_byte() <= range.end && outside_nested(from.byte_range()))
+                .copied()
+                .collect(),
+        }
+    }
+}
+
 /// Runs every taint rule of `language` over the scopes of `tree` that `window` touches (all of
 /// them without a window) and appends a finding per tainted sink. Findings span their scope
 /// from its start to the end of the sink's statement: an edit there can change the flow.
@@ -183,46 +212,90 @@ pub fn run(
     }
     let lo = scopes.iter().map(|s| s.start_byte()).min().unwrap_or(0);
     let hi = scopes.iter().map(|s| s.end_byte()).max().unwrap_or(text.len());
+    // Where to look for facts: the whole span of the scopes for a full analysis; for a window,
+    // each function analysed, and for the top level only its own code (the gaps between
+    // functions) - the top level spans the whole file, and querying it on every keystroke cost
+    // 40 ms on a 10,000-line file.
+    let mut ranges: Vec<Range<usize>> = if window.is_none() {
+        vec![lo..hi]
+    } else {
+        scopes
+            .iter()
+            .flat_map(|s| {
+                if s.id() == root.id() {
+                    let mut gaps = Vec::new();
+                    let mut at = root.start_byte();
+                    let mut nested = nested_scopes(shape, root);
+                    nested.sort_by_key(|r| r.start);
+                    for n in nested {
+                        if n.start > at {
+                            gaps.push(at..n.start);
+                        }
+                        at = at.max(n.end);
+                    }
+                    gaps.push(at..root.end_byte());
+                    gaps
+                } else {
+                    vec![s.byte_range()]
+                }
+            })
+            .collect()
+    };
+    ranges.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for r in ranges {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
     let mut facts: Vec<Facts> = (0..rules.rules.len()).map(|_| Facts::default()).collect();
     let mut any = false;
-    let mut cursor = QueryCursor::new();
-    cursor.set_match_limit(256);
-    cursor.set_byte_range(lo..hi);
+    // A match straddling two ranges is seen twice.
+    let mut seen: HashSet<(usize, u32, usize)> = HashSet::new();
     // Query matching is super-linear on deeply nested trees: the file's time budget bounds it.
     let timed_out = std::cell::Cell::new(false);
-    let mut progress = |_: &tree_sitter::QueryCursorState| {
-        if deadline.is_some_and(|d| std::time::Instant::now() >= d) {
-            timed_out.set(true);
-            std::ops::ControlFlow::Break(())
-        } else {
-            std::ops::ControlFlow::Continue(())
-        }
-    };
-    let options = tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress);
-    let mut matches = cursor.matches_with_options(&tq.query, root, text.as_bytes(), options);
-    while let Some(m) = matches.next() {
-        if timed_out.get() {
-            break;
-        }
-        let Some(info) = tq.patterns.get(m.pattern_index).and_then(Option::as_ref) else { continue };
-        let nodes_of = |capture: u32| m.captures().iter().filter(move |c| c.index == capture).map(|c| c.node);
-        if !info.predicates.iter().all(|p| predicate_holds(p, &nodes_of, text)) {
-            continue;
-        }
-        let Some(node) = nodes_of(info.capture).next() else { continue };
-        let f = &mut facts[info.rule];
-        match info.role {
-            PatternRole::Source => f.sources.push(node),
-            PatternRole::Sink => f.sinks.push(node),
-            PatternRole::Sanitizer => f.sanitizers.push(node.byte_range()),
-            PatternRole::Propagator => {
-                if let Some(to) = info.to.and_then(|t| nodes_of(t).next()) {
-                    f.propagators.push((node, to));
-                }
+    for range in merged {
+        let mut cursor = QueryCursor::new();
+        cursor.set_match_limit(256);
+        cursor.set_byte_range(range);
+        let mut progress = |_: &tree_sitter::QueryCursorState| {
+            if deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+                timed_out.set(true);
+                std::ops::ControlFlow::Break(())
+            } else {
+                std::ops::ControlFlow::Continue(())
             }
-            PatternRole::Query => {}
+        };
+        let options = tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress);
+        let mut matches = cursor.matches_with_options(&tq.query, root, text.as_bytes(), options);
+        while let Some(m) = matches.next() {
+            if timed_out.get() {
+                break;
+            }
+            let Some(info) = tq.patterns.get(m.pattern_index).and_then(Option::as_ref) else { continue };
+            let nodes_of = |capture: u32| m.captures().iter().filter(move |c| c.index == capture).map(|c| c.node);
+            if !info.predicates.iter().all(|p| predicate_holds(p, &nodes_of, text)) {
+                continue;
+            }
+            let Some(node) = nodes_of(info.capture).next() else { continue };
+            if !seen.insert((m.pattern_index, info.capture, node.id())) {
+                continue;
+            }
+            let f = &mut facts[info.rule];
+            match info.role {
+                PatternRole::Source => f.sources.push(node),
+                PatternRole::Sink => f.sinks.push(node),
+                PatternRole::Sanitizer => f.sanitizers.push(node.byte_range()),
+                PatternRole::Propagator => {
+                    if let Some(to) = info.to.and_then(|t| nodes_of(t).next()) {
+                        f.propagators.push((node, to));
+                    }
+                }
+                PatternRole::Query => {}
+            }
+            any = true;
         }
-        any = true;
     }
     if timed_out.get() {
         return false;
@@ -230,14 +303,34 @@ pub fn run(
     if !any {
         return true;
     }
+    for f in facts.iter_mut() {
+        f.sources.sort_by_key(|n| n.start_byte());
+        f.sinks.sort_by_key(|n| n.start_byte());
+        f.sanitizers.sort_by_key(|r| r.start);
+    }
+    // Nested scopes of each scope, computed once for all rules.
+    let nested: Vec<Vec<Range<usize>>> = scopes.iter().map(|s| nested_scopes(shape, *s)).collect();
     for (rule, f) in facts.iter().enumerate() {
         if f.sinks.is_empty() || f.sources.is_empty() {
             continue;
         }
         let meta = &rules.rules[rule];
-        for scope in &scopes {
-            let nested = nested_scopes(shape, *scope);
-            let mut flow = Flow { shape, text, facts: f, scope: *scope, is_root: scope.id() == root.id(), nested, reported: HashSet::new(), findings: Vec::new() };
+        for (scope, nested) in scopes.iter().zip(&nested) {
+            // Only the facts of this scope's own code (a 10,000-line file has thousands of
+            // sources and sinks; each function needs its own few).
+            let local = f.within(scope.byte_range(), nested);
+            if local.sinks.is_empty() || local.sources.is_empty() {
+                continue;
+            }
+            let mut flow = Flow {
+                shape,
+                text,
+                facts: &local,
+                scope: *scope,
+                is_root: scope.id() == root.id(),
+                reported: HashSet::new(),
+                findings: Vec::new(),
+            };
             flow.run_scope();
             // `execute(text(q))`: both arguments are sinks of the rule; report the inner one.
             let all: Vec<Range<usize>> = flow.findings.iter().map(|(r, _, _)| r.clone()).collect();
@@ -302,12 +395,51 @@ fn scopes_to_run<'t>(shape: &Shape, root: Node<'t>, window: Option<&Range<usize>
                 None => true,
                 Some(w) => own_code_intersects(shape, node, w),
             };
-            if owns {
+            if owns && parses(shape, node, root.id()) {
                 scopes.push(node);
             }
         }
     }
     scopes
+}
+
+/// Whether the scope's own code parsed without errors. A function being typed (an open
+/// bracket, a half-written line) is left alone until it parses again: error recovery can turn
+/// the rest of the file into one node, and a flow read from that is noise. The file's top level
+/// counts only its own statements, so one broken function does not switch the others off.
+fn parses(shape: &Shape, scope: Node, root_id: usize) -> bool {
+    if scope.id() != root_id {
+        return !scope.has_error();
+    }
+    let mut c = scope.walk();
+    let ok = scope.children(&mut c).all(|child| {
+        !child.has_error() || (shape.functions.contains(&child.kind()) && !child.is_error() && !child.is_missing())
+            || contains_only_function_errors(shape, child)
+    });
+    ok
+}
+
+/// Whether every error inside `node` lies within a nested function (whose own check skips it).
+fn contains_only_function_errors(shape: &Shape, node: Node) -> bool {
+    if node.is_error() || node.is_missing() {
+        return false;
+    }
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        let mut c = n.walk();
+        for child in n.children(&mut c) {
+            if !child.has_error() {
+                continue;
+            }
+            if child.is_error() || child.is_missing() {
+                return false;
+            }
+            if !shape.functions.contains(&child.kind()) {
+                stack.push(child);
+            }
+        }
+    }
+    true
 }
 
 /// Whether `w` reaches code of `scope` that is not inside a nested scope.
@@ -354,8 +486,6 @@ struct Flow<'a, 't> {
     facts: &'a Facts<'t>,
     scope: Node<'t>,
     is_root: bool,
-    /// Functions nested in the scope: their code is theirs.
-    nested: Vec<Range<usize>>,
     reported: HashSet<(usize, usize)>,
     /// (sink range, end of the scope-level statement holding it, why it is tainted)
     findings: Vec<(Range<usize>, usize, Hit)>,
@@ -418,8 +548,9 @@ impl<'t> Flow<'_, 't> {
             let r = n.byte_range();
             s.start_byte() <= r.start && r.end <= s.end_byte() && !blocks.iter().any(|b| b.start_byte() <= r.start && r.end <= b.end_byte())
         };
-        let in_nested = |n: Node| self.nested.iter().any(|r| r.start <= n.start_byte() && n.end_byte() <= r.end);
-        let sinks: Vec<Node<'t>> = self.facts.sinks.iter().copied().filter(|&n| own(n) && !in_nested(n)).collect();
+        let all = &self.facts.sinks;
+        let from = all.partition_point(|n| n.start_byte() < s.start_byte());
+        let sinks: Vec<Node<'t>> = all[from..].iter().take_while(|n| n.start_byte() <= s.end_byte()).copied().filter(|&n| own(n)).collect();
         for sink in sinks {
             if let Some(hit) = self.tainted(sink, state) {
                 if self.reported.insert((sink.start_byte(), sink.end_byte())) {
