@@ -266,9 +266,6 @@ impl Engine {
     }
 }
 
-/// One secret, one finding: when several secret rules found overlapping values, the most
-/// specific one is kept: a provider rule before a generic one (`secrets.generic-*`), then the
-/// higher severity, then the rule id (for a deterministic choice).
 /// One finding per problem: a taint finding that a syntactic rule of the same weakness (a CWE
 /// in common) already reports at an overlapping range is dropped; the syntactic rule names the
 /// exact pattern and may carry a fix.
@@ -287,6 +284,9 @@ fn drop_taint_overlaps(findings: &mut Vec<Finding>) {
     });
 }
 
+/// One secret, one finding: when several secret rules found overlapping values, the most
+/// specific one is kept: a provider rule before a generic one (`secrets.generic-*`), then the
+/// higher severity, then the rule id (for a deterministic choice).
 fn drop_generic_overlaps(findings: &mut Vec<Finding>) {
     let is_generic = |f: &Finding| f.rule.id.contains(".generic-");
     let mut order: Vec<usize> = (0..findings.len()).filter(|&i| findings[i].secret.is_some()).collect();

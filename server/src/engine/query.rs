@@ -36,14 +36,7 @@ pub fn run(
     // Query matching is super-linear on some deeply nested trees (10,000 nested `if`s, JSON
     // objects 40,000 deep): a deadline bounds the time one file can take.
     let timed_out = std::cell::Cell::new(false);
-    let mut progress = |_: &tree_sitter::QueryCursorState| {
-        if deadline.is_some_and(|d| std::time::Instant::now() >= d) {
-            timed_out.set(true);
-            std::ops::ControlFlow::Break(())
-        } else {
-            std::ops::ControlFlow::Continue(())
-        }
-    };
+    let mut progress = stop_at(deadline, &timed_out);
     let options = tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress);
     let mut matches = cursor.matches_with_options(&lq.query, tree.root_node(), text.as_bytes(), options);
     while let Some(m) = matches.next() {
@@ -107,6 +100,22 @@ pub fn run(
         });
     }
     !timed_out.get()
+}
+
+/// A query cursor's progress callback that stops the cursor at `deadline` and records it in
+/// `timed_out` (the matches so far are kept).
+pub(crate) fn stop_at(
+    deadline: Option<std::time::Instant>,
+    timed_out: &std::cell::Cell<bool>,
+) -> impl FnMut(&tree_sitter::QueryCursorState) -> std::ops::ControlFlow<()> + '_ {
+    move |_| {
+        if deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+            timed_out.set(true);
+            std::ops::ControlFlow::Break(())
+        } else {
+            std::ops::ControlFlow::Continue(())
+        }
+    }
 }
 
 /// The byte span from the first to the last node (a quantified capture spans several).

@@ -279,38 +279,27 @@ impl SecretScanner {
                 // Checksums raise confidence rather than reject: many real-looking samples fail.
                 confidence = if github_checksum_ok(value) { Confidence::High } else { Confidence::Medium };
             }
-            Some(Validator::Jwt) => {
-                if !jwt_structure_ok(value) {
-                    return None;
-                }
-            }
-            Some(Validator::PemBlock) => {
-                if !pem_block_ok(value) {
-                    return None;
-                }
-            }
-            Some(Validator::Base64Pem) => {
-                if !base64_pem_ok(value) {
-                    return None;
-                }
-            }
-            Some(Validator::BasicAuth) => {
-                if !basic_auth_ok(value) {
-                    return None;
-                }
-            }
-            Some(Validator::UserPassword) => {
-                if !user_password_ok(value) {
-                    return None;
-                }
-            }
-            Some(Validator::UrlPassword) => {
-                if !url_password_ok(value) {
+            Some(check) => {
+                if !validator_holds(check, value) {
                     return None;
                 }
             }
         }
         Some(confidence)
+    }
+}
+
+/// Whether `value` passes a validator that accepts or rejects (not GitHub's checksum, which
+/// only sets the confidence).
+fn validator_holds(check: Validator, value: &str) -> bool {
+    match check {
+        Validator::GithubCrc32 => true,
+        Validator::Jwt => jwt_structure_ok(value),
+        Validator::PemBlock => pem_block_ok(value),
+        Validator::Base64Pem => base64_pem_ok(value),
+        Validator::BasicAuth => basic_auth_ok(value),
+        Validator::UserPassword => user_password_ok(value),
+        Validator::UrlPassword => url_password_ok(value),
     }
 }
 

@@ -26,7 +26,7 @@ use std::ops::Range;
 use tree_sitter::{Node, QueryCursor, StreamingIterator, Tree};
 
 use super::finding::Finding;
-use super::query::predicate_holds;
+use super::query::{predicate_holds, stop_at};
 use super::ruleset::{RuleSet, TaintQuery};
 use crate::languages::Language;
 use redline_rules::PatternRole;
@@ -216,18 +216,19 @@ pub fn run(
     // each function analysed, and for the top level only its own code (the gaps between
     // functions) - the top level spans the whole file, and querying it on every keystroke cost
     // 40 ms on a 10,000-line file.
+    // Nested scopes of each scope, computed once: for the top level's gaps and for every rule.
+    let nested: Vec<Vec<Range<usize>>> = scopes.iter().map(|s| nested_scopes(shape, *s)).collect();
     let mut ranges: Vec<Range<usize>> = if window.is_none() {
         vec![lo..hi]
     } else {
         scopes
             .iter()
-            .flat_map(|s| {
+            .zip(&nested)
+            .flat_map(|(s, inner)| {
                 if s.id() == root.id() {
                     let mut gaps = Vec::new();
                     let mut at = root.start_byte();
-                    let mut nested = nested_scopes(shape, root);
-                    nested.sort_by_key(|r| r.start);
-                    for n in nested {
+                    for n in inner {
                         if n.start > at {
                             gaps.push(at..n.start);
                         }
@@ -259,14 +260,7 @@ pub fn run(
         let mut cursor = QueryCursor::new();
         cursor.set_match_limit(256);
         cursor.set_byte_range(range);
-        let mut progress = |_: &tree_sitter::QueryCursorState| {
-            if deadline.is_some_and(|d| std::time::Instant::now() >= d) {
-                timed_out.set(true);
-                std::ops::ControlFlow::Break(())
-            } else {
-                std::ops::ControlFlow::Continue(())
-            }
-        };
+        let mut progress = stop_at(deadline, &timed_out);
         let options = tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress);
         let mut matches = cursor.matches_with_options(&tq.query, root, text.as_bytes(), options);
         while let Some(m) = matches.next() {
@@ -308,8 +302,6 @@ pub fn run(
         f.sinks.sort_by_key(|n| n.start_byte());
         f.sanitizers.sort_by_key(|r| r.start);
     }
-    // Nested scopes of each scope, computed once for all rules.
-    let nested: Vec<Vec<Range<usize>>> = scopes.iter().map(|s| nested_scopes(shape, *s)).collect();
     for (rule, f) in facts.iter().enumerate() {
         if f.sinks.is_empty() || f.sources.is_empty() {
             continue;
@@ -360,7 +352,8 @@ fn is_scope(shape: &Shape, node: Node, root_id: usize) -> bool {
     node.id() == root_id || shape.functions.contains(&node.kind())
 }
 
-/// The ranges of the functions nested directly in `scope` (not inside another nested one).
+/// The ranges of the functions nested directly in `scope` (not inside another nested one), in
+/// source order.
 fn nested_scopes(shape: &Shape, scope: Node) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut stack = vec![scope];
@@ -374,6 +367,7 @@ fn nested_scopes(shape: &Shape, scope: Node) -> Vec<Range<usize>> {
             }
         }
     }
+    out.sort_by_key(|r| r.start);
     out
 }
 
@@ -412,32 +406,22 @@ fn parses(shape: &Shape, scope: Node, root_id: usize) -> bool {
         return !scope.has_error();
     }
     let mut c = scope.walk();
-    let ok = scope.children(&mut c).all(|child| {
-        !child.has_error() || (shape.functions.contains(&child.kind()) && !child.is_error() && !child.is_missing())
-            || contains_only_function_errors(shape, child)
-    });
+    let ok = scope.children(&mut c).all(|child| errors_only_in_functions(shape, child));
     ok
 }
 
-/// Whether every error inside `node` lies within a nested function (whose own check skips it).
-fn contains_only_function_errors(shape: &Shape, node: Node) -> bool {
-    if node.is_error() || node.is_missing() {
-        return false;
-    }
+/// Whether every syntax error in `node` lies inside a function (whose own check covers it).
+fn errors_only_in_functions(shape: &Shape, node: Node) -> bool {
     let mut stack = vec![node];
     while let Some(n) = stack.pop() {
-        let mut c = n.walk();
-        for child in n.children(&mut c) {
-            if !child.has_error() {
-                continue;
-            }
-            if child.is_error() || child.is_missing() {
-                return false;
-            }
-            if !shape.functions.contains(&child.kind()) {
-                stack.push(child);
-            }
+        if !n.has_error() || shape.functions.contains(&n.kind()) {
+            continue;
         }
+        if n.is_error() || n.is_missing() {
+            return false;
+        }
+        let mut c = n.walk();
+        stack.extend(n.children(&mut c));
     }
     true
 }
@@ -580,22 +564,28 @@ impl<'t> Flow<'_, 't> {
         self.apply_guard(s, state);
     }
 
+    /// A call's parts: the name it calls (`get` in `requests.get(u)`, `open` in `open(p)`), the
+    /// receiver node of a method call, and the arguments. `None` when `n` is not a call.
+    fn call_parts(&self, n: Node<'t>) -> Option<(&str, Option<Node<'t>>, Option<Node<'t>>)> {
+        let (_, function, arguments) = self.shape.calls.iter().find(|(kind, _, _)| *kind == n.kind())?;
+        let f = n.child_by_field_name(function)?;
+        let args = n.child_by_field_name(arguments);
+        Some(match self.shape.members.iter().find(|(kind, _, _)| *kind == f.kind()) {
+            Some((_, object, property)) => {
+                (f.child_by_field_name(property).map_or("", |p| self.text_of(p)), f.child_by_field_name(object), args)
+            }
+            None => (self.text_of(f), None, args),
+        })
+    }
+
     /// Whether `cond` calls a validator (`x.startsWith(BASE)`, `ALLOWED.has(x)`, `re.fullmatch(...)`)
     /// or tests membership in a collection (`x in ALLOWED`).
     fn has_validator(&self, cond: Node) -> bool {
         let mut stack = vec![cond];
         while let Some(n) = stack.pop() {
             let k = n.kind();
-            if let Some((_, function, _)) = self.shape.calls.iter().find(|(kind, _, _)| *kind == k) {
-                if let Some(f) = n.child_by_field_name(function) {
-                    let callee = match self.shape.members.iter().find(|(kind, _, _)| *kind == f.kind()) {
-                        Some((_, _, property)) => f.child_by_field_name(property).map(|p| self.text_of(p)).unwrap_or(""),
-                        None => self.text_of(f),
-                    };
-                    if self.shape.validators.contains(&callee) {
-                        return true;
-                    }
-                }
+            if self.call_parts(n).is_some_and(|(callee, _, _)| self.shape.validators.contains(&callee)) {
+                return true;
             }
             if k == "comparison_operator" && (0..n.child_count()).filter_map(|i| n.child(i as u32)).any(|c| matches!(c.kind(), "in" | "not in")) {
                 return true;
@@ -648,11 +638,7 @@ impl<'t> Flow<'_, 't> {
         }
         // `abort(403)` as a statement.
         let call = if last.kind() == "expression_statement" { last.named_child(0) } else { Some(last) };
-        call.is_some_and(|c| {
-            self.shape.calls.iter().any(|(kind, function, _)| {
-                *kind == c.kind() && c.child_by_field_name(function).is_some_and(|f| self.shape.exit_calls.contains(&self.text_of(f)))
-            })
-        })
+        call.and_then(|c| self.call_parts(c)).is_some_and(|(name, receiver, _)| receiver.is_none() && self.shape.exit_calls.contains(&name))
     }
 
     /// Statement blocks directly under `s`: not inside another block, a nested scope or an
@@ -722,12 +708,9 @@ impl<'t> Flow<'_, 't> {
                     let hit = self.origin(v, state);
                     self.assign(alias, hit, true, state);
                 }
-            } else if let Some((_, function, arguments)) = self.shape.calls.iter().find(|(kind, _, _)| *kind == k) {
+            } else if let Some((method, Some(obj), Some(args))) = self.call_parts(n) {
                 // `parts.append(t)`: the container now holds tainted data.
-                let (Some(f), Some(args)) = (n.child_by_field_name(function), n.child_by_field_name(arguments)) else { continue };
-                let Some((_, object, property)) = self.shape.members.iter().find(|(kind, _, _)| *kind == f.kind()) else { continue };
-                let (Some(obj), Some(prop)) = (f.child_by_field_name(object), f.child_by_field_name(property)) else { continue };
-                if self.shape.container_methods.contains(&self.text_of(prop)) {
+                if self.shape.container_methods.contains(&method) {
                     if let Some(origin) = self.origin(args, state) {
                         self.assign(obj, Some(origin), false, state);
                     }
@@ -849,18 +832,10 @@ impl<'t> Flow<'_, 't> {
                 }
                 continue;
             }
-            if let Some((_, function, _)) = self.shape.calls.iter().find(|(kind, _, _)| *kind == k) {
-                if let Some(f) = n.child_by_field_name(function) {
-                    let (callee, receiver) = match self.shape.members.iter().find(|(kind, _, _)| *kind == f.kind()) {
-                        Some((_, object, property)) => (
-                            f.child_by_field_name(property).map(|p| self.text_of(p)).unwrap_or(""),
-                            f.child_by_field_name(object).map(|o| self.text_of(o)).unwrap_or(""),
-                        ),
-                        None => (self.text_of(f), ""),
-                    };
-                    if self.shape.clean_calls.contains(&callee) || self.shape.clean_objects.contains(&receiver) {
-                        continue;
-                    }
+            if let Some((callee, receiver, _)) = self.call_parts(n) {
+                let receiver = receiver.map_or("", |o| self.text_of(o));
+                if self.shape.clean_calls.contains(&callee) || self.shape.clean_objects.contains(&receiver) {
+                    continue;
                 }
             }
             if let Some((_, index)) = self.shape.ternaries.iter().find(|(kind, _)| *kind == k) {
