@@ -279,11 +279,8 @@ impl SecretScanner {
                 // Checksums raise confidence rather than reject: many real-looking samples fail.
                 confidence = if github_checksum_ok(value) { Confidence::High } else { Confidence::Medium };
             }
-            Some(check) => {
-                if !validator_holds(check, value) {
-                    return None;
-                }
-            }
+            Some(check) if !validator_holds(check, value) => return None,
+            Some(_) => {}
         }
         Some(confidence)
     }

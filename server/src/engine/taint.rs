@@ -587,7 +587,7 @@ impl<'t> Flow<'_, 't> {
             if self.call_parts(n).is_some_and(|(callee, _, _)| self.shape.validators.contains(&callee)) {
                 return true;
             }
-            if k == "comparison_operator" && (0..n.child_count()).filter_map(|i| n.child(i as u32)).any(|c| matches!(c.kind(), "in" | "not in")) {
+            if k == "comparison_operator" && (0..n.child_count()).filter_map(|i| n.child(i)).any(|c| matches!(c.kind(), "in" | "not in")) {
                 return true;
             }
             if self.shape.functions.contains(&k) {
@@ -846,8 +846,8 @@ impl<'t> Flow<'_, 't> {
             }
             let children: Vec<(Node, bool)> = (0..n.child_count())
                 .filter_map(|i| {
-                    let child = n.child(i as u32)?;
-                    let field = n.field_name_for_child(i as u32);
+                    let child = n.child(i)?;
+                    let field = n.field_name_for_child(i);
                     let names = self.shape.names.iter().any(|(kind, f)| *kind == k && field == Some(f));
                     Some((child, names))
                 })
