@@ -22,7 +22,10 @@ fn main() {
         "go" => (Language::Go, "svc.go", corpus::go(10_000, 1), "\t\t", "	totalAmount := computeTotal(orderItems, 0.15) // recalculated"),
         _ => (Language::JavaScript, "svc.js", corpus::javascript(10_000, 1), "  ", "  const totalAmount = computeTotal(orderItems, { discountRate: 0.15 }); // recalculated"),
     };
-    let engine = Engine::new(Arc::new(RuleSet::builtin()), Default::default());
+    // `REDLINE_PROFILE_DISABLE=glob,glob` switches rules off, to see what they cost.
+    let disable: Vec<String> = std::env::var("REDLINE_PROFILE_DISABLE").map(|v| v.split(',').map(str::to_string).collect()).unwrap_or_default();
+    let filter = redline::engine::RuleFilter { disable, ..Default::default() };
+    let engine = Engine::new(Arc::new(RuleSet::build(&redline_rules::builtin_sources(), &filter)), Default::default());
     let lines: Vec<&str> = text.lines().collect();
     let middle = (lines.len() / 2..lines.len())
         .find(|&i| {
