@@ -41,6 +41,21 @@ pub struct ConfigFile {
     pub max_syntax_size: Option<usize>,
     /// Files larger than this (bytes) are skipped.
     pub max_file_size: Option<usize>,
+    /// `redline hook`: when to deny an agent's edit and what to report after it.
+    #[serde(default)]
+    pub hook: HookConfig,
+}
+
+/// `[hook]`: the agent hooks' thresholds.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct HookConfig {
+    /// An edit that introduces a finding at or above this severity is denied (default `high`).
+    pub gate: Option<Severity>,
+    /// Findings an edit introduced at or above this are reported after it (default `medium`).
+    pub report: Option<Severity>,
+    /// At most this many findings in one answer (default 10).
+    pub max_findings: Option<usize>,
 }
 
 /// A config error, pointing into the file.

@@ -46,6 +46,10 @@ pub enum Command {
     },
     /// Print the JSON Schema of rule files.
     Schema,
+    /// Answer a coding agent's hook (JSON on stdin): deny an edit that introduces a security
+    /// finding, report what a write introduced, or keep the agent from stopping with findings
+    /// open. `redline hook install --agent NAME` sets it up.
+    Hook(HookArgs),
     /// Print a file's syntax tree (node kinds and field names), for writing query rules.
     DumpTree {
         file: PathBuf,
@@ -101,6 +105,34 @@ pub struct CheckArgs {
     /// Do not print code frames in human output.
     #[arg(long)]
     pub no_frames: bool,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct HookArgs {
+    /// The agent: claude, codex, copilot, vscode, gemini, cursor, cline, windsurf; or `install`
+    /// / `uninstall` (with --agent).
+    pub agent: String,
+    /// The event as the agent names it (PreToolUse, BeforeTool, pre_write_code, afterFileEdit,
+    /// Stop...). Default: the payload's own event name.
+    pub event: Option<String>,
+    /// Deny the tool call when the hook cannot check it (bad input, unreadable file).
+    #[arg(long)]
+    pub fail_closed: bool,
+    /// Configuration file (default: redline.toml in the agent's working directory or above).
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// install / uninstall: the agent whose configuration to change.
+    #[arg(long = "agent", value_name = "NAME")]
+    pub for_agent: Option<String>,
+    /// install / uninstall: the project's configuration (the default).
+    #[arg(long)]
+    pub project: bool,
+    /// install / uninstall: the user's configuration instead of the project's.
+    #[arg(long, conflicts_with = "project")]
+    pub user: bool,
+    /// install / uninstall: print what would change, write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Clone, clap::Args)]
@@ -164,6 +196,16 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Explain { rule, config } => explain(&rule, config.as_ref()),
         Command::TestRules { dir } => test_rules(dir),
         Command::DumpTree { file, language } => dump_tree(&file, language.as_deref()),
+        Command::Hook(args) => match args.agent.as_str() {
+            "install" | "uninstall" => {
+                crate::hook::install::run(args.for_agent.as_deref(), args.user, args.dry_run, args.agent == "uninstall")
+            }
+            agent => crate::hook::run(
+                agent,
+                args.event.as_deref(),
+                &crate::hook::Options { fail_closed: args.fail_closed, config: args.config.clone() },
+            ),
+        },
         Command::Schema => {
             let schema = redline_rules::rule_json_schema();
             println!("{}", serde_json::to_string_pretty(&schema).unwrap_or_default());

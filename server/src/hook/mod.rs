@@ -1,0 +1,331 @@
+//! `redline hook <agent> <event>`: answers a coding agent's hook.
+//!
+//! A **pre** event is a gate: the file is rebuilt as the tool will leave it (the new content,
+//! the current file with the edits applied, the patch applied), scanned with the same engine as
+//! `redline check`, and compared with the file as it is; the call is denied only when the edit
+//! introduces a finding at or above the gate severity. A **post** event gives feedback: the
+//! findings the write introduced. A **stop** event asks the agent to finish what it left: the
+//! findings its edits introduced that are still there. Findings that were there before are never
+//! reported; secret values never appear (the engine redacts them in every message).
+//!
+//! Errors (input that is not JSON, an edit that cannot be read, an unreadable file) allow the
+//! call with a note on stderr; with `--fail-closed` they deny it.
+
+pub mod answer;
+pub mod edit;
+pub mod gate;
+pub mod install;
+pub mod payload;
+pub mod session;
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use redline_rules::Severity;
+
+use crate::config::Config;
+use crate::engine::Engine;
+use answer::{render, Answer, Verdict};
+use edit::Op;
+use gate::NewFinding;
+use payload::{Agent, Call, Event};
+use session::SessionState;
+
+/// Hook input larger than this is refused (a tool call carrying more is not a code edit).
+const MAX_INPUT: u64 = 32 * 1024 * 1024;
+
+/// `[hook]` in `redline.toml`.
+#[derive(Debug, Clone, Copy)]
+pub struct HookSettings {
+    /// Pre events deny an edit introducing a finding at or above this (default high).
+    pub gate: Severity,
+    /// Post events report introduced findings at or above this (default medium).
+    pub report: Severity,
+    /// At most this many findings are listed in one answer.
+    pub max_findings: usize,
+}
+
+impl HookSettings {
+    /// From a config; a repository's config (the agent can edit it) may make the hook stricter,
+    /// not laxer.
+    pub fn from_config(config: &Config) -> HookSettings {
+        let h = &config.file.hook;
+        let floor = |set: Option<Severity>, default: Severity| match set {
+            Some(s) if config.agent_floor => s.min(default),
+            Some(s) => s,
+            None => default,
+        };
+        HookSettings {
+            gate: floor(h.gate, Severity::High),
+            report: floor(h.report, Severity::Medium),
+            max_findings: h.max_findings.unwrap_or(10).max(1),
+        }
+    }
+}
+
+pub struct Options {
+    pub fail_closed: bool,
+    pub config: Option<PathBuf>,
+}
+
+pub fn run(agent_name: &str, event_name: Option<&str>, options: &Options) -> ExitCode {
+    let Some(agent) = Agent::parse(agent_name) else {
+        let names: Vec<&str> = Agent::ALL.iter().map(|a| a.name()).collect();
+        crate::note!("error: unknown agent `{agent_name}` (one of: {}; or `install` / `uninstall`)", names.join(", "));
+        return ExitCode::from(2);
+    };
+    let mut input = String::new();
+    let read = std::io::stdin().lock().take(MAX_INPUT).read_to_string(&mut input);
+    let outcome = match read {
+        Err(e) => Err(format!("cannot read the hook input: {e}")),
+        Ok(_) => handle(agent, event_name, &input, options),
+    };
+    let event = event_name.and_then(Event::parse).unwrap_or(Event::Pre);
+    let answer = match outcome {
+        Ok((event, verdict)) => render(agent, event, &verdict),
+        Err(e) if options.fail_closed => {
+            let reason = format!("Redline could not check this tool call ({e}), and its hook is set to fail closed.");
+            let mut a = render(agent, event, &Verdict::Deny { reason: reason.clone(), summary: reason });
+            a.stderr = Some(format!("redline: {e}"));
+            if a.exit == 0 && a.stdout.is_none() {
+                a.exit = 2;
+            }
+            a
+        }
+        Err(e) => render(agent, event, &Verdict::AllowWithNote(format!("{e}; the tool call is allowed"))),
+    };
+    emit(&answer)
+}
+
+fn emit(answer: &Answer) -> ExitCode {
+    if let Some(out) = &answer.stdout {
+        let mut stdout = std::io::stdout().lock();
+        let _ = writeln!(stdout, "{out}");
+        let _ = stdout.flush();
+    }
+    if let Some(err) = &answer.stderr {
+        crate::note!("{err}");
+    }
+    ExitCode::from(answer.exit)
+}
+
+/// Decodes the payload and decides. `Err` is an error to allow (or deny, failing closed).
+pub fn handle(agent: Agent, event_name: Option<&str>, input: &str, options: &Options) -> Result<(Event, Verdict), String> {
+    let call = payload::decode(agent, event_name, input).map_err(|e| e.to_string())?;
+    let (mut config, config_error) = crate::cli::load_config(options.config.as_ref(), &call.cwd);
+    if let Some(e) = config_error {
+        // Broken config: the built-in rules still run (a typo must not turn the gate off).
+        crate::note!("redline: {e}");
+    }
+    config.apply_agent_floor();
+    let settings = HookSettings::from_config(&config);
+    let engine = Engine::new(config.build_ruleset(), config.limits());
+    let verdict = match call.event {
+        Event::Pre => pre(&engine, &call, &settings)?,
+        Event::Post | Event::AfterEdit => post(&engine, &call, &settings)?,
+        Event::Stop => stop(&engine, &call, &settings),
+    };
+    Ok((call.event, verdict))
+}
+
+/// The text of `path`, or empty when it does not exist (a new file).
+fn read_text(path: &Path) -> Result<String, String> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
+        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+    }
+}
+
+fn no_writes(call: &Call) -> Result<Verdict, String> {
+    if payload::is_read_only(&call.tool) || !payload::looks_like_a_write(&call.tool) {
+        Ok(Verdict::Allow)
+    } else {
+        Err(format!("cannot find the file written by tool `{}` in the hook input", call.tool))
+    }
+}
+
+fn pre(engine: &Engine, call: &Call, settings: &HookSettings) -> Result<Verdict, String> {
+    if call.writes.is_empty() {
+        return no_writes(call);
+    }
+    let mut state = call.session.as_ref().map(|s| SessionState::load(s, &call.cwd));
+    let mut found: Vec<(PathBuf, bool, NewFinding)> = Vec::new();
+    for w in &call.writes {
+        let before = read_text(&w.path)?;
+        let before_fps = gate::fingerprints(&before, &gate::scan(engine, &w.path, &before));
+        let target = w.move_to.as_ref().unwrap_or(&w.path);
+        match &w.op {
+            Op::Fragment(code) => {
+                let after = gate::scan(engine, target, code);
+                found.extend(gate::introduced(&before_fps, code, &after).into_iter().map(|f| (target.clone(), true, f)));
+            }
+            op => match op.apply(&before) {
+                Ok(Some(after_text)) => {
+                    let after = gate::scan(engine, target, &after_text);
+                    found.extend(gate::introduced(&before_fps, &after_text, &after).into_iter().map(|f| (target.clone(), false, f)));
+                }
+                Ok(None) => {}
+                // The tool itself will fail on this edit: nothing is written.
+                Err(e) => return Ok(Verdict::AllowWithNote(format!("{}: {e}; the tool will refuse this edit", shown(&call.cwd, &w.path)))),
+            },
+        }
+        if let Some(state) = &mut state {
+            state.before_write.insert(target.clone(), before_fps);
+        }
+    }
+    if let (Some(state), Some(session)) = (&state, &call.session) {
+        if let Err(e) = state.save(session, &call.cwd) {
+            crate::note!("redline: cannot save the session state: {e}");
+        }
+    }
+    let blocking: Vec<&(PathBuf, bool, NewFinding)> = found.iter().filter(|(_, _, f)| f.severity >= settings.gate).collect();
+    if blocking.is_empty() {
+        return Ok(Verdict::Allow);
+    }
+    let files: Vec<String> = dedup(blocking.iter().map(|(p, _, _)| shown(&call.cwd, p)));
+    let n = blocking.len();
+    let mut reason = format!(
+        "Redline blocked this edit: it introduces {n} security finding{} in {} (gate: {} and above).\n",
+        plural(n),
+        files.join(", "),
+        settings.gate.as_str()
+    );
+    list(&mut reason, &call.cwd, blocking.iter().map(|(p, fragment, f)| (p.as_path(), *fragment, f)), settings.max_findings);
+    reason.push_str("Write the change without these problems and try again.");
+    let summary = format!("Redline blocked an edit of {}: {n} new security finding{}", files.join(", "), plural(n));
+    Ok(Verdict::Deny { reason, summary })
+}
+
+fn post(engine: &Engine, call: &Call, settings: &HookSettings) -> Result<Verdict, String> {
+    if call.writes.is_empty() {
+        return no_writes(call);
+    }
+    let mut state = call.session.as_ref().map(|s| SessionState::load(s, &call.cwd));
+    let mut found: Vec<(PathBuf, bool, NewFinding)> = Vec::new();
+    for w in &call.writes {
+        let target = w.move_to.as_ref().unwrap_or(&w.path);
+        if matches!(w.op, Op::Delete) || !target.exists() {
+            if let Some(state) = &mut state {
+                state.introduced.remove(target);
+            }
+            continue;
+        }
+        let after_text = read_text(target)?;
+        let after = gate::scan(engine, target, &after_text);
+        let present = gate::fingerprints(&after_text, &after);
+        let recorded = state.as_mut().and_then(|s| s.before_write.remove(target));
+        let (fragment, new) = match (&w.op, recorded) {
+            // The pre-tool call recorded the file as it was.
+            (_, Some(before)) => (false, gate::introduced(&before, &after_text, &after)),
+            (Op::Fragment(code), None) => {
+                let in_code = gate::scan(engine, target, code);
+                (true, gate::introduced(&[], code, &in_code).into_iter().filter(|f| present.contains(&f.fingerprint)).collect())
+            }
+            (op, None) => {
+                // Undo the edit to see the file as it was; a whole-file write without a pre-tool
+                // record is a new file.
+                let before_text = op.unapply(&after_text).unwrap_or_default();
+                let before = gate::fingerprints(&before_text, &gate::scan(engine, &w.path, &before_text));
+                (false, gate::introduced(&before, &after_text, &after))
+            }
+        };
+        if let Some(state) = &mut state {
+            let fps: Vec<String> = new.iter().filter(|f| f.severity >= settings.gate).map(|f| f.fingerprint.clone()).collect();
+            state.update_file(target, &fps, &present);
+        }
+        found.extend(new.into_iter().map(|f| (target.clone(), fragment, f)));
+    }
+    if let (Some(state), Some(session)) = (&state, &call.session) {
+        if let Err(e) = state.save(session, &call.cwd) {
+            crate::note!("redline: cannot save the session state: {e}");
+        }
+    }
+    let shown_findings: Vec<&(PathBuf, bool, NewFinding)> = found.iter().filter(|(_, _, f)| f.severity >= settings.report).collect();
+    if shown_findings.is_empty() {
+        return Ok(Verdict::Allow);
+    }
+    let urgent = shown_findings.iter().any(|(_, _, f)| f.severity >= settings.gate);
+    let n = shown_findings.len();
+    let files: Vec<String> = dedup(shown_findings.iter().map(|(p, _, _)| shown(&call.cwd, p)));
+    let mut text = format!("Redline: this edit introduced {n} security finding{} in {}.\n", plural(n), files.join(", "));
+    list(&mut text, &call.cwd, shown_findings.iter().map(|(p, fragment, f)| (p.as_path(), *fragment, f)), settings.max_findings);
+    text.push_str(if urgent { "Fix them now, before going on." } else { "Fix them unless there is a reason not to." });
+    Ok(Verdict::Feedback { text, urgent })
+}
+
+fn stop(engine: &Engine, call: &Call, settings: &HookSettings) -> Verdict {
+    // The agent is already continuing because of an earlier stop answer: let it end.
+    let Some(session) = &call.session else { return Verdict::Allow };
+    if call.stop_hook_active {
+        return Verdict::Allow;
+    }
+    let mut state = SessionState::load(session, &call.cwd);
+    let mut open: Vec<(PathBuf, NewFinding)> = Vec::new();
+    let recorded: Vec<(PathBuf, Vec<String>)> = state.introduced.iter().map(|(p, f)| (p.clone(), f.clone())).collect();
+    for (path, fps) in recorded {
+        let Ok(bytes) = std::fs::read(&path) else {
+            state.introduced.remove(&path);
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        let all = gate::describe_all(&text, &gate::scan(engine, &path, &text));
+        let present: Vec<String> = all.iter().map(|f| f.fingerprint.clone()).collect();
+        state.update_file(&path, &[], &present);
+        open.extend(all.into_iter().filter(|f| fps.contains(&f.fingerprint) && f.severity >= settings.gate).map(|f| (path.clone(), f)));
+    }
+    if let Err(e) = state.save(session, &call.cwd) {
+        crate::note!("redline: cannot save the session state: {e}");
+    }
+    if open.is_empty() {
+        return Verdict::Allow;
+    }
+    let n = open.len();
+    let files: Vec<String> = dedup(open.iter().map(|(p, _)| shown(&call.cwd, p)));
+    let mut reason = format!(
+        "Redline: {n} security finding{} introduced by edits in this session {} still in {}.\n",
+        plural(n),
+        if n == 1 { "is" } else { "are" },
+        files.join(", ")
+    );
+    list(&mut reason, &call.cwd, open.iter().map(|(p, f)| (p.as_path(), false, f)), settings.max_findings);
+    reason.push_str("Fix them before finishing.");
+    Verdict::Deny { reason, summary: format!("Redline: {n} security finding{} still open", plural(n)) }
+}
+
+/// One line per finding: where, which rule, why, and the fix.
+fn list<'a>(out: &mut String, cwd: &Path, findings: impl Iterator<Item = (&'a Path, bool, &'a NewFinding)>, max: usize) {
+    let findings: Vec<_> = findings.collect();
+    for (path, fragment, f) in findings.iter().take(max) {
+        let place = if *fragment { format!("{} (inserted code, line {})", shown(cwd, path), f.line) } else { format!("{}:{}", shown(cwd, path), f.line) };
+        let fix = f.fix.as_ref().map(|x| format!(" Fix: {x}.")).unwrap_or_default();
+        let message = f.message.trim_end_matches('.');
+        out.push_str(&format!("- {place} [{} {}] {message}.{fix}\n", f.rule_id, f.severity.as_str()));
+    }
+    if findings.len() > max {
+        out.push_str(&format!("- … and {} more (run `redline check` on the file for all of them)\n", findings.len() - max));
+    }
+}
+
+fn shown(cwd: &Path, path: &Path) -> String {
+    path.strip_prefix(cwd).unwrap_or(path).display().to_string()
+}
+
+fn dedup(items: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for i in items {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

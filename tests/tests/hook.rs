@@ -1,0 +1,353 @@
+//! End-to-end tests of `redline hook`: each agent's payloads (written from its hook
+//! documentation) through the real binary, and the answer in that agent's exact shape.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use redline_tests::{redline_bin, workspace_root, Output};
+use serde_json::{json, Value};
+
+const GITHUB_TOKEN: &str = "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";
+
+/// A Flask handler that uses a query parameter safely.
+const SAFE_DB: &str = "from flask import request\n\n\ndef get_user(db):\n    uid = request.args.get(\"id\")\n    return db.execute(\"SELECT * FROM users WHERE id = ?\", (uid,))\n";
+const SAFE_LINE: &str = "    return db.execute(\"SELECT * FROM users WHERE id = ?\", (uid,))";
+const UNSAFE_LINE: &str = "    return db.execute(\"SELECT * FROM users WHERE id = \" + uid)";
+
+/// A project directory with `app/db.py` and a private state directory for the hook sessions.
+struct Project {
+    dir: tempfile::TempDir,
+    state: tempfile::TempDir,
+}
+
+impl Project {
+    fn new(db: &str) -> Project {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("app")).expect("mkdir");
+        std::fs::write(dir.path().join("app/db.py"), db).expect("write");
+        Project { dir, state: tempfile::tempdir().expect("tempdir") }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn cwd(&self) -> String {
+        self.path().display().to_string()
+    }
+
+    fn db(&self) -> String {
+        self.path().join("app/db.py").display().to_string()
+    }
+
+    fn hook(&self, args: &[&str], payload: &str) -> Output {
+        let mut child = Command::new(redline_bin())
+            .arg("hook")
+            .args(args)
+            .current_dir(self.path())
+            .env("REDLINE_STATE_DIR", self.state.path())
+            .env("HOME", self.state.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn redline");
+        // The binary may exit before reading (an unknown agent): a closed pipe is not an error.
+        let _ = child.stdin.take().expect("stdin").write_all(payload.as_bytes());
+        let out = child.wait_with_output().expect("wait");
+        let o = Output {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        };
+        assert!(!o.stdout.contains(GITHUB_TOKEN) && !o.stderr.contains(GITHUB_TOKEN), "a secret leaked: {o:?}");
+        o
+    }
+
+    fn json(&self, args: &[&str], payload: &Value) -> (Value, Output) {
+        let out = self.hook(args, &payload.to_string());
+        assert_eq!(out.code, 0, "{out:?}");
+        let v = serde_json::from_str(out.stdout.trim()).unwrap_or(Value::Null);
+        (v, out)
+    }
+
+    /// The answer's text with the project's temporary path replaced, for snapshots.
+    fn stable(&self, s: &str) -> String {
+        s.replace(&self.cwd(), "<project>")
+    }
+}
+
+fn claude(p: &Project, event: &str, tool: &str, input: Value) -> Value {
+    json!({
+        "session_id": "5f1c7a9e-claude",
+        "transcript_path": "/home/dev/.claude/projects/x/5f1c7a9e.jsonl",
+        "cwd": p.cwd(),
+        "permission_mode": "default",
+        "hook_event_name": event,
+        "tool_name": tool,
+        "tool_use_id": "toolu_01ABC",
+        "tool_input": input,
+    })
+}
+
+fn edit_to_unsafe(p: &Project) -> Value {
+    json!({"file_path": p.db(), "old_string": SAFE_LINE, "new_string": UNSAFE_LINE, "replace_all": false})
+}
+
+fn schema(name: &str) -> jsonschema::Validator {
+    let path = workspace_root().join("tests/schemas/codex").join(name);
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(&path).expect("schema")).expect("schema json");
+    jsonschema::validator_for(&v).expect("valid schema")
+}
+
+fn assert_valid(validator: &jsonschema::Validator, v: &Value) {
+    let errors: Vec<String> = validator.iter_errors(v).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}\n{v}");
+}
+
+#[test]
+fn claude_pre_tool_use_denies_an_edit_that_introduces_sql_injection() {
+    let p = Project::new(SAFE_DB);
+    let (v, _) = p.json(&["claude", "PreToolUse"], &claude(&p, "PreToolUse", "Edit", edit_to_unsafe(&p)));
+    assert_eq!(v["hookSpecificOutput"]["permissionDecision"], "deny", "{v}");
+    let reason = v["hookSpecificOutput"]["permissionDecisionReason"].as_str().expect("reason");
+    insta::assert_snapshot!(p.stable(reason));
+    // The gate looked at the file as it would be: the file itself is untouched.
+    assert_eq!(std::fs::read_to_string(p.db()).expect("read"), SAFE_DB);
+}
+
+#[test]
+fn an_edit_to_a_file_with_old_findings_that_adds_none_is_allowed_silently() {
+    let unsafe_db = SAFE_DB.replace(SAFE_LINE, UNSAFE_LINE);
+    let p = Project::new(&unsafe_db);
+    let input = json!({"file_path": p.db(), "old_string": "def get_user(db):", "new_string": "def get_user(db):\n    \"\"\"Looks a user up.\"\"\"", "replace_all": false});
+    let out = p.hook(&["claude", "PreToolUse"], &claude(&p, "PreToolUse", "Edit", input).to_string());
+    assert_eq!((out.code, out.stdout.as_str(), out.stderr.as_str()), (0, "", ""), "{out:?}");
+}
+
+#[test]
+fn an_edit_that_fixes_a_finding_is_allowed() {
+    let unsafe_db = SAFE_DB.replace(SAFE_LINE, UNSAFE_LINE);
+    let p = Project::new(&unsafe_db);
+    let input = json!({"file_path": p.db(), "old_string": UNSAFE_LINE, "new_string": SAFE_LINE});
+    let out = p.hook(&["claude", "PreToolUse"], &claude(&p, "PreToolUse", "Edit", input).to_string());
+    assert_eq!((out.code, out.stdout.as_str()), (0, ""), "{out:?}");
+}
+
+#[test]
+fn prose_that_mentions_dangerous_calls_is_not_code() {
+    let p = Project::new(SAFE_DB);
+    let input = json!({"file_path": "docs/SECURITY.md", "content": "Never call `eval(user_input)` or `subprocess.run(cmd, shell=True)`.\n\n```python\nos.system(request.args['cmd'])\n```\n"});
+    let out = p.hook(&["claude", "PreToolUse"], &claude(&p, "PreToolUse", "Write", input).to_string());
+    assert_eq!((out.code, out.stdout.as_str()), (0, ""), "{out:?}");
+}
+
+#[test]
+fn a_written_secret_is_denied_and_never_echoed_by_any_agent() {
+    let p = Project::new(SAFE_DB);
+    let content = format!("GITHUB_TOKEN = \"{GITHUB_TOKEN}\"\n");
+    let (v, _) = p.json(&["claude", "PreToolUse"], &claude(&p, "PreToolUse", "Write", json!({"file_path": "app/config.py", "content": content})));
+    let reason = v["hookSpecificOutput"]["permissionDecisionReason"].as_str().expect("reason");
+    assert!(reason.contains("secrets.github-pat") && reason.contains("ghp_…(40 chars)"), "{reason}");
+    // Every agent's answer (the helper asserts no secret in stdout or stderr).
+    let copilot = json!({"timestamp": 1_765_000_000_000u64, "cwd": p.cwd(), "toolName": "create", "toolArgs": json!({"path": "app/config.py", "file_text": content}).to_string()});
+    let (v, _) = p.json(&["copilot", "preToolUse"], &copilot);
+    assert_eq!(v["permissionDecision"], "deny", "{v}");
+    let gemini = json!({"session_id": "g1", "cwd": p.cwd(), "hook_event_name": "BeforeTool", "tool_name": "write_file", "tool_input": {"file_path": "app/config.py", "content": content}});
+    let (v, _) = p.json(&["gemini", "BeforeTool"], &gemini);
+    assert_eq!(v["decision"], "deny", "{v}");
+    let windsurf = json!({"agent_action_name": "pre_write_code", "trajectory_id": "t1", "execution_id": "e1", "tool_info": {"file_path": p.path().join("app/config.py"), "edits": [{"old_string": "", "new_string": content}]}});
+    let out = p.hook(&["windsurf", "pre_write_code"], &windsurf.to_string());
+    // A new file with `old_string: ""`: created with the new text.
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(out.stderr.contains("secrets.github-pat"), "{out:?}");
+}
+
+#[test]
+fn malformed_input_allows_with_a_note_and_denies_when_failing_closed() {
+    let p = Project::new(SAFE_DB);
+    let out = p.hook(&["claude", "PreToolUse"], "{\"tool_name\": ");
+    assert_eq!((out.code, out.stdout.as_str()), (0, ""));
+    assert!(out.stderr.contains("not JSON") && out.stderr.contains("allowed"), "{out:?}");
+    let out = p.hook(&["claude", "PreToolUse", "--fail-closed"], "{\"tool_name\": ");
+    assert_eq!(out.code, 0);
+    let v: Value = serde_json::from_str(out.stdout.trim()).expect("json");
+    assert_eq!(v["hookSpecificOutput"]["permissionDecision"], "deny");
+    // An edit whose text is not in the file: the tool will fail; nothing to gate.
+    let input = json!({"file_path": p.db(), "old_string": "no such line", "new_string": "eval(x)"});
+    let out = p.hook(&["claude", "PreToolUse"], &claude(&p, "PreToolUse", "Edit", input).to_string());
+    assert_eq!((out.code, out.stdout.as_str()), (0, ""));
+    assert!(out.stderr.contains("does not occur"), "{out:?}");
+    let out = p.hook(&["nobody", "PreToolUse"], "{}");
+    assert_eq!(out.code, 2);
+}
+
+#[test]
+fn claude_post_tool_use_reports_only_what_the_write_introduced_and_stop_holds_the_agent() {
+    let unsafe_db = SAFE_DB.replace(SAFE_LINE, UNSAFE_LINE);
+    // The file already has one injection; the edit adds a shell command built from input.
+    let p = Project::new(&unsafe_db);
+    let old = "def get_user(db):";
+    let new = "def run(cmd):\n    import os\n    os.system(\"convert \" + request.args[\"f\"])\n\n\ndef get_user(db):";
+    let input = json!({"file_path": p.db(), "old_string": old, "new_string": new});
+    let (pre, _) = p.json(&["claude", "PreToolUse"], &claude(&p, "PreToolUse", "Edit", input.clone()));
+    assert_eq!(pre["hookSpecificOutput"]["permissionDecision"], "deny");
+    // The user approved it anyway: the tool wrote the file.
+    std::fs::write(p.db(), unsafe_db.replace(old, new)).expect("write");
+    let mut payload = claude(&p, "PostToolUse", "Edit", input);
+    payload["tool_response"] = json!({"filePath": p.db(), "success": true});
+    let (v, _) = p.json(&["claude", "PostToolUse"], &payload);
+    assert_eq!(v["decision"], "block", "{v}");
+    let context = v["hookSpecificOutput"]["additionalContext"].as_str().expect("context");
+    assert!(context.contains("app/db.py:6") && context.contains("python.os-system-injection"), "{context}");
+    assert!(!context.contains("app/db.py:11"), "the old finding is not the edit's: {context}");
+    // Stop: the finding is still there.
+    let stop = json!({"session_id": "5f1c7a9e-claude", "transcript_path": "/t.jsonl", "cwd": p.cwd(), "permission_mode": "default", "hook_event_name": "Stop", "stop_hook_active": false});
+    let (v, _) = p.json(&["claude", "Stop"], &stop);
+    assert_eq!(v["decision"], "block", "{v}");
+    assert!(v["reason"].as_str().is_some_and(|r| r.contains("still in app/db.py")), "{v}");
+    // Continuing because of that answer: no second block (no loop).
+    let mut again = stop.clone();
+    again["stop_hook_active"] = json!(true);
+    let out = p.hook(&["claude", "Stop"], &again.to_string());
+    assert_eq!((out.code, out.stdout.as_str()), (0, ""));
+    // Fixed: the stop is allowed.
+    std::fs::write(p.db(), &unsafe_db).expect("write");
+    let out = p.hook(&["claude", "Stop"], &stop.to_string());
+    assert_eq!((out.code, out.stdout.as_str()), (0, ""), "{out:?}");
+}
+
+#[test]
+fn codex_apply_patch_is_gated_and_answers_validate_against_codex_schemas() {
+    let p = Project::new(SAFE_DB);
+    let patch = format!(
+        "*** Begin Patch\n*** Update File: app/db.py\n@@ def get_user(db):\n     uid = request.args.get(\"id\")\n-{}\n+{}\n*** Add File: app/tasks.py\n+import subprocess\n+from flask import request\n+\n+\n+def thumbnail():\n+    subprocess.run(\"convert \" + request.args[\"f\"], shell=True)\n*** End Patch\n",
+        &SAFE_LINE[1..],
+        &UNSAFE_LINE[1..]
+    );
+    let payload = json!({
+        "session_id": "019a3c5e-codex",
+        "transcript_path": null,
+        "cwd": p.cwd(),
+        "hook_event_name": "PreToolUse",
+        "model": "gpt-5.3-codex",
+        "permission_mode": "default",
+        "tool_name": "apply_patch",
+        "tool_use_id": "call_7Gx",
+        "turn_id": "turn_3",
+        "tool_input": {"command": patch},
+    });
+    assert_valid(&schema("pre-tool-use.command.input.schema.json"), &payload);
+    let (v, _) = p.json(&["codex", "PreToolUse"], &payload);
+    assert_valid(&schema("pre-tool-use.command.output.schema.json"), &v);
+    let reason = v["hookSpecificOutput"]["permissionDecisionReason"].as_str().expect("reason");
+    assert!(reason.contains("app/db.py:6") && reason.contains("app/tasks.py:6"), "{reason}");
+    // Post: the patch applied; feedback validates too.
+    std::fs::write(p.db(), SAFE_DB.replace(SAFE_LINE, UNSAFE_LINE)).expect("write");
+    let mut post = payload.clone();
+    post["hook_event_name"] = json!("PostToolUse");
+    post["tool_response"] = json!("Success. Updated the following files:\nM app/db.py");
+    let (v, _) = p.json(&["codex", "PostToolUse"], &post);
+    assert_valid(&schema("post-tool-use.command.output.schema.json"), &v);
+    assert_eq!(v["decision"], "block");
+    let stop = json!({"session_id": "019a3c5e-codex", "cwd": p.cwd(), "hook_event_name": "Stop", "model": "gpt-5.3-codex", "permission_mode": "default", "transcript_path": null, "turn_id": "turn_4", "stop_hook_active": false, "last_assistant_message": "Done."});
+    let (v, _) = p.json(&["codex", "Stop"], &stop);
+    assert_valid(&schema("stop.command.output.schema.json"), &v);
+    assert_eq!(v["decision"], "block");
+}
+
+#[test]
+fn codex_bash_heredoc_writes_are_gated() {
+    let p = Project::new(SAFE_DB);
+    let command = "mkdir -p app && cat > app/run.py <<'EOF'\nimport os\nfrom flask import request\n\n\ndef run():\n    os.system(request.args[\"cmd\"])\nEOF";
+    let payload = json!({"session_id": "s", "cwd": p.cwd(), "hook_event_name": "PreToolUse", "model": "m", "permission_mode": "default", "tool_name": "Bash", "tool_use_id": "c", "turn_id": "t", "transcript_path": null, "tool_input": {"command": command}});
+    let (v, _) = p.json(&["codex", "PreToolUse"], &payload);
+    assert_eq!(v["hookSpecificOutput"]["permissionDecision"], "deny", "{v}");
+    let harmless = json!({"session_id": "s", "cwd": p.cwd(), "hook_event_name": "PreToolUse", "tool_name": "Bash", "tool_input": {"command": "cargo test && git status"}});
+    let out = p.hook(&["codex", "PreToolUse"], &harmless.to_string());
+    assert_eq!((out.code, out.stdout.as_str(), out.stderr.as_str()), (0, "", ""));
+}
+
+#[test]
+fn copilot_and_vscode_answers_carry_both_shapes_and_read_only_tools_pass_silently() {
+    let p = Project::new(SAFE_DB);
+    let args = json!({"path": p.db(), "old_str": SAFE_LINE, "new_str": UNSAFE_LINE}).to_string();
+    let copilot = json!({"sessionId": "cp1", "timestamp": 1_765_000_000_000u64, "cwd": p.cwd(), "toolName": "edit", "toolArgs": args});
+    let (v, _) = p.json(&["copilot", "preToolUse"], &copilot);
+    assert_eq!(v["permissionDecision"], "deny");
+    assert_eq!(v["hookSpecificOutput"]["permissionDecision"], "deny");
+    // VS Code's agent: Claude-shaped payload, its own tool names; it ignores matchers.
+    let vscode = json!({"timestamp": "2026-12-07T10:00:00.000Z", "cwd": p.cwd(), "sessionId": "vs1", "hookEventName": "PreToolUse", "transcript_path": "/t", "tool_name": "replace_string_in_file", "tool_use_id": "tu1", "tool_input": {"filePath": p.db(), "oldString": SAFE_LINE, "newString": UNSAFE_LINE, "explanation": "inline the id"}});
+    let (v, _) = p.json(&["copilot", "PreToolUse"], &vscode);
+    assert_eq!(v["hookSpecificOutput"]["permissionDecision"], "deny", "{v}");
+    let read = json!({"cwd": p.cwd(), "sessionId": "vs1", "hookEventName": "PreToolUse", "tool_name": "read_file", "tool_input": {"filePath": p.db()}});
+    let out = p.hook(&["vscode", "PreToolUse"], &read.to_string());
+    assert_eq!((out.code, out.stdout.as_str(), out.stderr.as_str()), (0, "", ""));
+}
+
+#[test]
+fn cursor_records_after_file_edit_and_answers_at_stop() {
+    let p = Project::new(SAFE_DB);
+    let pre = json!({"hook_event_name": "preToolUse", "conversation_id": "c-1", "generation_id": "g-1", "workspace_roots": [p.cwd()], "tool_name": "Write", "tool_input": {"file_path": "app/ok.py", "content": "print('hi')\n"}});
+    let (v, _) = p.json(&["cursor", "preToolUse"], &pre);
+    assert_eq!(v, json!({"permission": "allow"}), "Cursor gets an answer even to allow");
+    std::fs::write(p.db(), SAFE_DB.replace(SAFE_LINE, UNSAFE_LINE)).expect("write");
+    let after = json!({"hook_event_name": "afterFileEdit", "conversation_id": "c-1", "generation_id": "g-2", "workspace_roots": [p.cwd()], "file_path": p.db(), "edits": [{"old_string": SAFE_LINE, "new_string": UNSAFE_LINE}]});
+    let (v, _) = p.json(&["cursor", "afterFileEdit"], &after);
+    assert_eq!(v, json!({}));
+    let stop = json!({"hook_event_name": "stop", "conversation_id": "c-1", "generation_id": "g-3", "workspace_roots": [p.cwd()], "status": "completed", "loop_count": 0});
+    let (v, _) = p.json(&["cursor", "stop"], &stop);
+    assert!(v["followup_message"].as_str().is_some_and(|m| m.contains("app/db.py:6")), "{v}");
+    std::fs::write(p.db(), SAFE_DB).expect("write");
+    let (v, _) = p.json(&["cursor", "stop"], &stop);
+    assert_eq!(v, json!({}));
+}
+
+#[test]
+fn cline_write_and_search_replace_are_gated() {
+    let p = Project::new(SAFE_DB);
+    let diff = format!("------- SEARCH\n{SAFE_LINE}\n=======\n{UNSAFE_LINE}\n+++++++ REPLACE\n");
+    let payload = json!({"clineVersion": "3.40.0", "hookName": "PreToolUse", "timestamp": "1765000000000", "taskId": "task-9", "workspaceRoots": [p.cwd()], "userId": "u", "preToolUse": {"toolName": "replace_in_file", "parameters": {"path": "app/db.py", "diff": diff}}});
+    let (v, _) = p.json(&["cline", "PreToolUse"], &payload);
+    assert_eq!(v["cancel"], true, "{v}");
+    assert!(v["errorMessage"].as_str().is_some_and(|m| m.contains("app/db.py:6")), "{v}");
+    let ok = json!({"hookName": "PreToolUse", "taskId": "task-9", "workspaceRoots": [p.cwd()], "preToolUse": {"tool": "write_to_file", "parameters": {"path": "app/ok.py", "content": "print('ok')\n"}}});
+    let (v, _) = p.json(&["cline", "PreToolUse"], &ok);
+    assert_eq!(v, json!({"cancel": false}));
+}
+
+#[test]
+fn hook_install_merges_into_existing_configs_and_uninstall_restores_them() {
+    let p = Project::new(SAFE_DB);
+    std::fs::create_dir_all(p.path().join(".claude")).expect("mkdir");
+    let existing = r#"{"permissions":{"allow":["Bash(npm test)"]},"hooks":{"PostToolUse":[{"matcher":"Write","hooks":[{"type":"command","command":"npx prettier --write"}]}]}}"#;
+    std::fs::write(p.path().join(".claude/settings.json"), existing).expect("write");
+    let out = p.hook(&["install", "--agent", "claude"], "");
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(out.stdout.contains("added PreToolUse"), "{}", out.stdout);
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(p.path().join(".claude/settings.json")).expect("read")).expect("json");
+    assert_eq!(v["permissions"]["allow"][0], "Bash(npm test)");
+    assert_eq!(v["hooks"]["PostToolUse"].as_array().map(Vec::len), Some(2));
+    assert!(v["hooks"]["PreToolUse"][0]["hooks"][0]["command"].as_str().is_some_and(|c| c.ends_with("hook claude PreToolUse")));
+    // Dry run writes nothing; uninstall keeps the user's own hook.
+    let before = std::fs::read_to_string(p.path().join(".claude/settings.json")).expect("read");
+    let out = p.hook(&["uninstall", "--agent", "claude", "--dry-run"], "");
+    assert!(out.stdout.contains("removed PreToolUse") && out.stdout.contains("dry run"), "{}", out.stdout);
+    assert_eq!(std::fs::read_to_string(p.path().join(".claude/settings.json")).expect("read"), before);
+    let out = p.hook(&["uninstall", "--agent", "claude"], "");
+    assert_eq!(out.code, 0);
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(p.path().join(".claude/settings.json")).expect("read")).expect("json");
+    assert_eq!(v["hooks"]["PostToolUse"][0]["hooks"][0]["command"], "npx prettier --write");
+    assert!(v["hooks"].get("PreToolUse").is_none(), "{v}");
+    // Every agent installs into its own file.
+    for agent in ["codex", "copilot", "gemini", "cursor", "cline", "windsurf"] {
+        let out = p.hook(&["install", "--agent", agent], "");
+        assert_eq!(out.code, 0, "{agent}: {out:?}");
+    }
+    for f in [".codex/hooks.json", ".github/hooks/redline.json", ".gemini/settings.json", ".cursor/hooks.json", ".windsurf/hooks.json"] {
+        let text = std::fs::read_to_string(p.path().join(f)).expect(f);
+        assert!(text.contains("hook"), "{f}");
+    }
+    assert!(p.path().join(".clinerules/hooks/PreToolUse").exists());
+}
