@@ -260,7 +260,7 @@ pub fn run(
     let mut facts: Vec<Facts> = (0..rules.rules.len()).map(|_| Facts::default()).collect();
     let mut any = false;
     // A match straddling two ranges is seen twice.
-    let mut seen: HashSet<(usize, u32, usize)> = HashSet::new();
+    let mut seen: HashSet<(usize, usize, u32, usize)> = HashSet::new();
     // Query matching is super-linear on deeply nested trees: the file's time budget bounds it.
     let timed_out = std::cell::Cell::new(false);
     for range in merged {
@@ -274,28 +274,30 @@ pub fn run(
             if timed_out.get() {
                 break;
             }
-            let Some(info) = tq.patterns.get(m.pattern_index).and_then(Option::as_ref) else { continue };
+            let Some(infos) = tq.patterns.get(m.pattern_index).and_then(Option::as_ref) else { continue };
             let nodes_of = |capture: u32| m.captures().iter().filter(move |c| c.index == capture).map(|c| c.node);
-            if !info.predicates.iter().all(|p| predicate_holds(p, &nodes_of, text)) {
-                continue;
-            }
-            let Some(node) = nodes_of(info.capture).next() else { continue };
-            if !seen.insert((m.pattern_index, info.capture, node.id())) {
-                continue;
-            }
-            let f = &mut facts[info.rule];
-            match info.role {
-                PatternRole::Source => f.sources.push(node),
-                PatternRole::Sink => f.sinks.push(node),
-                PatternRole::Sanitizer => f.sanitizers.push(node.byte_range()),
-                PatternRole::Propagator => {
-                    if let Some(to) = info.to.and_then(|t| nodes_of(t).next()) {
-                        f.propagators.push((node, to));
-                    }
+            for info in infos {
+                if !info.predicates.iter().all(|p| predicate_holds(p, &nodes_of, text)) {
+                    continue;
                 }
-                PatternRole::Query => {}
+                let Some(node) = nodes_of(info.capture).next() else { continue };
+                if !seen.insert((m.pattern_index, info.rule, info.capture, node.id())) {
+                    continue;
+                }
+                let f = &mut facts[info.rule];
+                match info.role {
+                    PatternRole::Source => f.sources.push(node),
+                    PatternRole::Sink => f.sinks.push(node),
+                    PatternRole::Sanitizer => f.sanitizers.push(node.byte_range()),
+                    PatternRole::Propagator => {
+                        if let Some(to) = info.to.and_then(|t| nodes_of(t).next()) {
+                            f.propagators.push((node, to));
+                        }
+                    }
+                    PatternRole::Query => {}
+                }
+                any = true;
             }
-            any = true;
         }
     }
     if timed_out.get() {
