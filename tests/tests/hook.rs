@@ -42,10 +42,16 @@ impl Project {
     }
 
     fn hook(&self, args: &[&str], payload: &str) -> Output {
+        self.hook_with(args, payload, false)
+    }
+
+    /// `daemon`: let the hook use (and start) the warm hook server.
+    fn hook_with(&self, args: &[&str], payload: &str, daemon: bool) -> Output {
         let mut child = Command::new(redline_bin())
             .arg("hook")
             .args(args)
             .current_dir(self.path())
+            .env("REDLINE_HOOK_DAEMON", if daemon { "1" } else { "0" })
             .env("REDLINE_STATE_DIR", self.state.path())
             .env("HOME", self.state.path())
             .stdin(Stdio::piped())
@@ -350,4 +356,40 @@ fn hook_install_merges_into_existing_configs_and_uninstall_restores_them() {
         assert!(text.contains("hook"), "{f}");
     }
     assert!(p.path().join(".clinerules/hooks/PreToolUse").exists());
+}
+
+/// Stops the project's hook server when the test ends, passed or not.
+struct StopServer<'a>(&'a Project);
+
+impl Drop for StopServer<'_> {
+    fn drop(&mut self) {
+        self.0.hook_with(&["stop-server"], "", true);
+    }
+}
+
+#[test]
+fn the_warm_hook_server_gives_the_same_answers_as_the_hook_process() {
+    let p = Project::new(SAFE_DB);
+    let _stop = StopServer(&p);
+    let insecure = claude(&p, "PreToolUse", "Edit", edit_to_unsafe(&p)).to_string();
+    let harmless = claude(&p, "PreToolUse", "Edit", json!({"file_path": p.db(), "old_string": "def get_user(db):", "new_string": "def get_user(db):  # by id"})).to_string();
+    let expected = p.hook(&["claude", "PreToolUse"], &insecure);
+    assert!(expected.stdout.contains("\"deny\""), "{expected:?}");
+    // The first call works in process and starts the server; later ones are answered by it
+    // (from cached, incrementally updated analyses of the file).
+    let first = p.hook_with(&["claude", "PreToolUse"], &insecure, true);
+    assert_eq!(first.stdout, expected.stdout);
+    let socket_up = (0..100).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        std::fs::read_dir(p.state.path()).is_ok_and(|d| d.flatten().any(|e| e.file_name().to_string_lossy().ends_with(".sock")))
+    });
+    assert!(socket_up, "the hook server did not start");
+    for _ in 0..3 {
+        let warm = p.hook_with(&["claude", "PreToolUse"], &insecure, true);
+        assert_eq!((warm.code, &warm.stdout), (0, &expected.stdout));
+        let quiet = p.hook_with(&["claude", "PreToolUse"], &harmless, true);
+        assert_eq!((quiet.code, quiet.stdout.as_str()), (0, ""), "{quiet:?}");
+    }
+    let stopped = p.hook_with(&["stop-server"], "", true);
+    assert!(stopped.stdout.contains("stopped"), "{stopped:?}");
 }

@@ -110,7 +110,8 @@ pub struct CheckArgs {
 #[derive(Debug, Clone, clap::Args)]
 pub struct HookArgs {
     /// The agent: claude, codex, copilot, vscode, gemini, cursor, cline, windsurf; or `install`
-    /// / `uninstall` (with --agent).
+    /// / `uninstall` (with --agent); `serve` runs the warm hook server (started on demand),
+    /// `stop-server` stops it.
     pub agent: String,
     /// The event as the agent names it (PreToolUse, BeforeTool, pre_write_code, afterFileEdit,
     /// Stop...). Default: the payload's own event name.
@@ -200,11 +201,13 @@ pub fn run(cli: Cli) -> ExitCode {
             "install" | "uninstall" => {
                 crate::hook::install::run(args.for_agent.as_deref(), args.user, args.dry_run, args.agent == "uninstall")
             }
-            agent => crate::hook::run(
-                agent,
-                args.event.as_deref(),
-                &crate::hook::Options { fail_closed: args.fail_closed, config: args.config.clone() },
-            ),
+            "serve" => crate::hook::daemon::serve(),
+            "stop-server" => {
+                let stopped = crate::hook::session::state_dir().is_some_and(|d| crate::hook::daemon::shutdown(&d));
+                println!("{}", if stopped { "hook server stopped" } else { "no hook server running" });
+                ExitCode::SUCCESS
+            }
+            agent => crate::hook::run(agent, args.event.as_deref(), args.fail_closed, args.config.as_deref()),
         },
         Command::Schema => {
             let schema = redline_rules::rule_json_schema();

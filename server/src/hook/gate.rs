@@ -5,11 +5,16 @@
 //! the line is hashed with it, never stored).
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use redline_rules::Severity;
+use tree_sitter::{InputEdit, Point, Tree};
 
-use crate::engine::{Engine, Finding};
+use crate::engine::incremental::Previous;
+use crate::engine::ruleset::MatcherKind;
+use crate::engine::{parse, parser_hazard, Engine, Finding};
+use crate::languages::Language;
 
 /// A finding of the file after the edit, as the agent is told about it.
 #[derive(Debug, Clone)]
@@ -25,9 +30,95 @@ pub struct NewFinding {
     pub fingerprint: String,
 }
 
-/// The findings of `text` as it would be analysed at `path`.
-pub fn scan(engine: &Engine, path: &Path, text: &str) -> Vec<Finding> {
-    engine.analyze_source(path, text.as_bytes()).findings
+/// The findings of `text` as it would be analysed at `path` (what `redline check` reports).
+/// With a cache (the hook server), a file seen before is re-analysed incrementally: a gate
+/// scans the file as it is and as the edit leaves it, and the two differ by one edit.
+pub fn scan(engine: &Engine, cache: Option<&FileCache>, path: &Path, text: &str) -> Vec<Finding> {
+    let language = Language::detect(path, text.lines().next());
+    let plain = cache.is_none()
+        || language.grammar().is_none()
+        || text.len() > engine.limits.max_syntax_size
+        || text.len() > engine.limits.max_file_size
+        || text.as_bytes()[..text.len().min(8192)].contains(&0)
+        || parser_hazard(language, text).is_some();
+    let Some(cache) = cache.filter(|_| !plain) else { return engine.analyze_source(path, text.as_bytes()).findings };
+    let engine_id = engine as *const Engine as usize;
+    let mut files = cache.files.lock().unwrap_or_else(|p| p.into_inner());
+    let (tree, findings) = match files.get(path) {
+        Some(c) if c.engine_id == engine_id && c.language == language && c.text == text => (Some(c.tree.clone()), c.findings.clone()),
+        Some(c) if c.engine_id == engine_id && c.language == language => {
+            let edit = one_edit(&c.text, text);
+            let mut old = c.tree.clone();
+            old.edit(&edit);
+            let tree = parse(language, text, Some(&old));
+            let previous = Previous { findings: &c.findings, edits: std::slice::from_ref(&edit), old_tree: Some(&old) };
+            let findings = engine.analyze_incremental(path, language, text, tree.as_ref(), previous);
+            (tree, findings)
+        }
+        _ => {
+            let tree = parse(language, text, None);
+            let findings = engine.analyze_tree(path, language, text, tree.as_ref(), None);
+            (tree, findings)
+        }
+    };
+    let mut out = engine.file_findings(path);
+    out.extend(findings.iter().filter(|f| f.rule.kind != MatcherKind::File).cloned());
+    if let Some(tree) = tree {
+        if files.len() >= MAX_CACHED_FILES && !files.contains_key(path) {
+            files.clear();
+        }
+        files.insert(path.to_path_buf(), Cached { engine_id, language, text: text.to_owned(), tree, findings });
+    }
+    out
+}
+
+/// The files whose last analysis the hook server keeps.
+const MAX_CACHED_FILES: usize = 256;
+
+/// Each file's last analysis: its text, tree and findings.
+#[derive(Default)]
+pub struct FileCache {
+    files: Mutex<HashMap<PathBuf, Cached>>,
+}
+
+struct Cached {
+    /// The engine (rule set) that produced it: another configuration starts afresh.
+    engine_id: usize,
+    language: Language,
+    text: String,
+    tree: Tree,
+    findings: Vec<Finding>,
+}
+
+/// The single edit from `old` to `new`: the span between their common prefix and suffix.
+fn one_edit(old: &str, new: &str) -> InputEdit {
+    let prefix = old.bytes().zip(new.bytes()).take_while(|(a, b)| a == b).count();
+    let mut start = prefix;
+    while !old.is_char_boundary(start) || !new.is_char_boundary(start) {
+        start -= 1;
+    }
+    let max_suffix = old.len().min(new.len()) - start;
+    let suffix = old.bytes().rev().zip(new.bytes().rev()).take(max_suffix).take_while(|(a, b)| a == b).count();
+    let (mut old_end, mut new_end) = (old.len() - suffix, new.len() - suffix);
+    while !old.is_char_boundary(old_end) || !new.is_char_boundary(new_end) {
+        old_end += 1;
+        new_end += 1;
+    }
+    InputEdit {
+        start_byte: start,
+        old_end_byte: old_end,
+        new_end_byte: new_end,
+        start_position: point(old, start),
+        old_end_position: point(old, old_end),
+        new_end_position: point(new, new_end),
+    }
+}
+
+fn point(text: &str, at: usize) -> Point {
+    let before = &text.as_bytes()[..at];
+    let row = before.iter().filter(|&&b| b == b'\n').count();
+    let column = before.iter().rev().take_while(|&&b| b != b'\n').count();
+    Point { row, column }
 }
 
 /// The fingerprint of each finding, in order.

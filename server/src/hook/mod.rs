@@ -12,6 +12,7 @@
 //! call with a note on stderr; with `--fail-closed` they deny it.
 
 pub mod answer;
+pub mod daemon;
 pub mod edit;
 pub mod gate;
 pub mod install;
@@ -66,25 +67,66 @@ impl HookSettings {
 
 pub struct Options {
     pub fail_closed: bool,
+    /// `--config`, absolute.
     pub config: Option<PathBuf>,
+    /// The hook process's working directory (payloads without a `cwd` are relative to it).
+    pub cwd: PathBuf,
+    /// Where sessions are remembered ([`session::state_dir`]).
+    pub state_dir: Option<PathBuf>,
 }
 
-pub fn run(agent_name: &str, event_name: Option<&str>, options: &Options) -> ExitCode {
+/// Builds the engine for a configuration: in the hook process, afresh; in the hook server, from
+/// its cache of compiled rule sets.
+pub trait Engines {
+    fn engine(&self, config: &Config) -> std::sync::Arc<Engine>;
+    /// Files' last analyses, for incremental re-analysis (the hook server keeps them).
+    fn file_cache(&self) -> Option<&gate::FileCache> {
+        None
+    }
+}
+
+/// No cache: each call compiles what it needs.
+pub struct Fresh;
+
+impl Engines for Fresh {
+    fn engine(&self, config: &Config) -> std::sync::Arc<Engine> {
+        std::sync::Arc::new(Engine::new(config.build_ruleset(), config.limits()))
+    }
+}
+
+pub fn run(agent_name: &str, event_name: Option<&str>, fail_closed: bool, config: Option<&Path>) -> ExitCode {
     let Some(agent) = Agent::parse(agent_name) else {
         let names: Vec<&str> = Agent::ALL.iter().map(|a| a.name()).collect();
         crate::note!("error: unknown agent `{agent_name}` (one of: {}; or `install` / `uninstall`)", names.join(", "));
         return ExitCode::from(2);
     };
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let options = Options { fail_closed, config: config.map(|c| cwd.join(c)), cwd, state_dir: session::state_dir() };
     let mut input = String::new();
-    let read = std::io::stdin().lock().take(MAX_INPUT).read_to_string(&mut input);
-    let outcome = match read {
-        Err(e) => Err(format!("cannot read the hook input: {e}")),
-        Ok(_) => handle(agent, event_name, &input, options),
-    };
+    if let Err(e) = std::io::stdin().lock().take(MAX_INPUT).read_to_string(&mut input) {
+        return emit(&decide(agent, event_name, Err(format!("cannot read the hook input: {e}")), options.fail_closed));
+    }
+    // A warm hook server answers in milliseconds; without one, this process does the work
+    // (compiling the rules takes most of it) and starts a server for the next call.
+    if daemon::enabled() {
+        if let Some(answer) = daemon::ask(agent, event_name, &input, &options) {
+            return emit(&answer);
+        }
+    }
+    let outcome = handle(agent, event_name, &input, &options, &Fresh);
+    let answer = decide(agent, event_name, outcome, options.fail_closed);
+    if daemon::enabled() {
+        daemon::start(options.state_dir.as_deref());
+    }
+    emit(&answer)
+}
+
+/// The answer for an outcome (an error allows, or denies when failing closed).
+pub fn decide(agent: Agent, event_name: Option<&str>, outcome: Result<(Event, Verdict), String>, fail_closed: bool) -> Answer {
     let event = event_name.and_then(Event::parse).unwrap_or(Event::Pre);
-    let answer = match outcome {
+    match outcome {
         Ok((event, verdict)) => render(agent, event, &verdict),
-        Err(e) if options.fail_closed => {
+        Err(e) if fail_closed => {
             let reason = format!("Redline could not check this tool call ({e}), and its hook is set to fail closed.");
             let mut a = render(agent, event, &Verdict::Deny { reason: reason.clone(), summary: reason });
             a.stderr = Some(format!("redline: {e}"));
@@ -94,8 +136,7 @@ pub fn run(agent_name: &str, event_name: Option<&str>, options: &Options) -> Exi
             a
         }
         Err(e) => render(agent, event, &Verdict::AllowWithNote(format!("{e}; the tool call is allowed"))),
-    };
-    emit(&answer)
+    }
 }
 
 fn emit(answer: &Answer) -> ExitCode {
@@ -111,8 +152,8 @@ fn emit(answer: &Answer) -> ExitCode {
 }
 
 /// Decodes the payload and decides. `Err` is an error to allow (or deny, failing closed).
-pub fn handle(agent: Agent, event_name: Option<&str>, input: &str, options: &Options) -> Result<(Event, Verdict), String> {
-    let call = payload::decode(agent, event_name, input).map_err(|e| e.to_string())?;
+pub fn handle(agent: Agent, event_name: Option<&str>, input: &str, options: &Options, engines: &dyn Engines) -> Result<(Event, Verdict), String> {
+    let call = payload::decode(agent, event_name, input, &options.cwd).map_err(|e| e.to_string())?;
     let (mut config, config_error) = crate::cli::load_config(options.config.as_ref(), &call.cwd);
     if let Some(e) = config_error {
         // Broken config: the built-in rules still run (a typo must not turn the gate off).
@@ -120,13 +161,27 @@ pub fn handle(agent: Agent, event_name: Option<&str>, input: &str, options: &Opt
     }
     config.apply_agent_floor();
     let settings = HookSettings::from_config(&config);
-    let engine = Engine::new(config.build_ruleset(), config.limits());
+    let engine = engines.engine(&config);
+    let dir = options.state_dir.as_deref();
+    let scan = Scan { engine: &engine, cache: engines.file_cache() };
     let verdict = match call.event {
-        Event::Pre => pre(&engine, &call, &settings)?,
-        Event::Post | Event::AfterEdit => post(&engine, &call, &settings)?,
-        Event::Stop => stop(&engine, &call, &settings),
+        Event::Pre => pre(&scan, &call, &settings, dir)?,
+        Event::Post | Event::AfterEdit => post(&scan, &call, &settings, dir)?,
+        Event::Stop => stop(&scan, &call, &settings, dir),
     };
     Ok((call.event, verdict))
+}
+
+/// The engine and, in the hook server, the files' last analyses.
+struct Scan<'a> {
+    engine: &'a Engine,
+    cache: Option<&'a gate::FileCache>,
+}
+
+impl Scan<'_> {
+    fn scan(&self, path: &Path, text: &str) -> Vec<crate::engine::Finding> {
+        gate::scan(self.engine, self.cache, path, text)
+    }
 }
 
 /// The text of `path`, or empty when it does not exist (a new file).
@@ -146,24 +201,24 @@ fn no_writes(call: &Call) -> Result<Verdict, String> {
     }
 }
 
-fn pre(engine: &Engine, call: &Call, settings: &HookSettings) -> Result<Verdict, String> {
+fn pre(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Path>) -> Result<Verdict, String> {
     if call.writes.is_empty() {
         return no_writes(call);
     }
-    let mut state = call.session.as_ref().map(|s| SessionState::load(s, &call.cwd));
+    let mut state = call.session.as_ref().map(|s| SessionState::load(dir, s, &call.cwd));
     let mut found: Vec<(PathBuf, bool, NewFinding)> = Vec::new();
     for w in &call.writes {
         let before = read_text(&w.path)?;
-        let before_fps = gate::fingerprints(&before, &gate::scan(engine, &w.path, &before));
+        let before_fps = gate::fingerprints(&before, &engine.scan(&w.path, &before));
         let target = w.move_to.as_ref().unwrap_or(&w.path);
         match &w.op {
             Op::Fragment(code) => {
-                let after = gate::scan(engine, target, code);
+                let after = engine.scan(target, code);
                 found.extend(gate::introduced(&before_fps, code, &after).into_iter().map(|f| (target.clone(), true, f)));
             }
             op => match op.apply(&before) {
                 Ok(Some(after_text)) => {
-                    let after = gate::scan(engine, target, &after_text);
+                    let after = engine.scan(target, &after_text);
                     found.extend(gate::introduced(&before_fps, &after_text, &after).into_iter().map(|f| (target.clone(), false, f)));
                 }
                 Ok(None) => {}
@@ -176,7 +231,7 @@ fn pre(engine: &Engine, call: &Call, settings: &HookSettings) -> Result<Verdict,
         }
     }
     if let (Some(state), Some(session)) = (&state, &call.session) {
-        if let Err(e) = state.save(session, &call.cwd) {
+        if let Err(e) = state.save(dir, session, &call.cwd) {
             crate::note!("redline: cannot save the session state: {e}");
         }
     }
@@ -198,11 +253,11 @@ fn pre(engine: &Engine, call: &Call, settings: &HookSettings) -> Result<Verdict,
     Ok(Verdict::Deny { reason, summary })
 }
 
-fn post(engine: &Engine, call: &Call, settings: &HookSettings) -> Result<Verdict, String> {
+fn post(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Path>) -> Result<Verdict, String> {
     if call.writes.is_empty() {
         return no_writes(call);
     }
-    let mut state = call.session.as_ref().map(|s| SessionState::load(s, &call.cwd));
+    let mut state = call.session.as_ref().map(|s| SessionState::load(dir, s, &call.cwd));
     let mut found: Vec<(PathBuf, bool, NewFinding)> = Vec::new();
     for w in &call.writes {
         let target = w.move_to.as_ref().unwrap_or(&w.path);
@@ -213,21 +268,21 @@ fn post(engine: &Engine, call: &Call, settings: &HookSettings) -> Result<Verdict
             continue;
         }
         let after_text = read_text(target)?;
-        let after = gate::scan(engine, target, &after_text);
+        let after = engine.scan(target, &after_text);
         let present = gate::fingerprints(&after_text, &after);
         let recorded = state.as_mut().and_then(|s| s.before_write.remove(target));
         let (fragment, new) = match (&w.op, recorded) {
             // The pre-tool call recorded the file as it was.
             (_, Some(before)) => (false, gate::introduced(&before, &after_text, &after)),
             (Op::Fragment(code), None) => {
-                let in_code = gate::scan(engine, target, code);
+                let in_code = engine.scan(target, code);
                 (true, gate::introduced(&[], code, &in_code).into_iter().filter(|f| present.contains(&f.fingerprint)).collect())
             }
             (op, None) => {
                 // Undo the edit to see the file as it was; a whole-file write without a pre-tool
                 // record is a new file.
                 let before_text = op.unapply(&after_text).unwrap_or_default();
-                let before = gate::fingerprints(&before_text, &gate::scan(engine, &w.path, &before_text));
+                let before = gate::fingerprints(&before_text, &engine.scan(&w.path, &before_text));
                 (false, gate::introduced(&before, &after_text, &after))
             }
         };
@@ -238,7 +293,7 @@ fn post(engine: &Engine, call: &Call, settings: &HookSettings) -> Result<Verdict
         found.extend(new.into_iter().map(|f| (target.clone(), fragment, f)));
     }
     if let (Some(state), Some(session)) = (&state, &call.session) {
-        if let Err(e) = state.save(session, &call.cwd) {
+        if let Err(e) = state.save(dir, session, &call.cwd) {
             crate::note!("redline: cannot save the session state: {e}");
         }
     }
@@ -255,13 +310,13 @@ fn post(engine: &Engine, call: &Call, settings: &HookSettings) -> Result<Verdict
     Ok(Verdict::Feedback { text, urgent })
 }
 
-fn stop(engine: &Engine, call: &Call, settings: &HookSettings) -> Verdict {
+fn stop(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Path>) -> Verdict {
     // The agent is already continuing because of an earlier stop answer: let it end.
     let Some(session) = &call.session else { return Verdict::Allow };
     if call.stop_hook_active {
         return Verdict::Allow;
     }
-    let mut state = SessionState::load(session, &call.cwd);
+    let mut state = SessionState::load(dir, session, &call.cwd);
     let mut open: Vec<(PathBuf, NewFinding)> = Vec::new();
     let recorded: Vec<(PathBuf, Vec<String>)> = state.introduced.iter().map(|(p, f)| (p.clone(), f.clone())).collect();
     for (path, fps) in recorded {
@@ -270,12 +325,12 @@ fn stop(engine: &Engine, call: &Call, settings: &HookSettings) -> Verdict {
             continue;
         };
         let text = String::from_utf8_lossy(&bytes);
-        let all = gate::describe_all(&text, &gate::scan(engine, &path, &text));
+        let all = gate::describe_all(&text, &engine.scan(&path, &text));
         let present: Vec<String> = all.iter().map(|f| f.fingerprint.clone()).collect();
         state.update_file(&path, &[], &present);
         open.extend(all.into_iter().filter(|f| fps.contains(&f.fingerprint) && f.severity >= settings.gate).map(|f| (path.clone(), f)));
     }
-    if let Err(e) = state.save(session, &call.cwd) {
+    if let Err(e) = state.save(dir, session, &call.cwd) {
         crate::note!("redline: cannot save the session state: {e}");
     }
     if open.is_empty() {

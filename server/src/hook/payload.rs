@@ -120,7 +120,7 @@ const READ_ONLY_TOOLS: &[&str] = &[
 const SHELL_TOOLS: &[&str] =
     &["bash", "shell", "run_shell_command", "run_in_terminal", "execute_command", "terminal", "local_shell", "exec_command", "powershell"];
 
-pub fn decode(agent: Agent, event_arg: Option<&str>, input: &str) -> Result<Call, PayloadError> {
+pub fn decode(agent: Agent, event_arg: Option<&str>, input: &str, default_cwd: &Path) -> Result<Call, PayloadError> {
     let v: Value = serde_json::from_str(input).map_err(|e| PayloadError::NotJson(e.to_string()))?;
     if !v.is_object() {
         return Err(PayloadError::NotJson("expected a JSON object".into()));
@@ -133,8 +133,7 @@ pub fn decode(agent: Agent, event_arg: Option<&str>, input: &str) -> Result<Call
     let cwd = first_str(&v, &["cwd"])
         .map(PathBuf::from)
         .or_else(|| first_array_str(&v, &["workspace_roots", "workspaceRoots"]).map(PathBuf::from))
-        .or_else(|| std::env::current_dir().ok())
-        .unwrap_or_else(|| PathBuf::from("."));
+        .unwrap_or_else(|| default_cwd.to_path_buf());
     let session = first_str(&v, &["session_id", "sessionId", "conversation_id", "taskId", "trajectory_id"]).map(str::to_owned);
     let tool_use_id = first_str(&v, &["tool_use_id", "toolUseId", "generation_id", "execution_id"]).map(str::to_owned);
     let stop_hook_active = v.get("stop_hook_active").and_then(Value::as_bool).unwrap_or(false)
@@ -296,7 +295,7 @@ mod tests {
     #[test]
     fn copilot_tool_args_as_a_json_string() {
         let payload = r#"{"timestamp":1,"cwd":"/repo","toolName":"edit","toolArgs":"{\"path\":\"app.py\",\"old_str\":\"a\",\"new_str\":\"b\"}"}"#;
-        let call = decode(Agent::Copilot, Some("preToolUse"), payload).expect("decodes");
+        let call = decode(Agent::Copilot, Some("preToolUse"), payload, Path::new("/")).expect("decodes");
         assert_eq!(call.writes.len(), 1);
         assert_eq!(call.writes[0].path, PathBuf::from("/repo/app.py"));
         assert_eq!(call.writes[0].op, Op::Replace(vec![Replace { old: "a".into(), new: "b".into(), all: false }]));
@@ -305,7 +304,7 @@ mod tests {
     #[test]
     fn cline_nested_parameters_under_either_tool_key() {
         let payload = r#"{"hookName":"PreToolUse","taskId":"t1","workspaceRoots":["/w"],"preToolUse":{"tool":"write_to_file","parameters":{"path":"src/a.ts","content":"x"}}}"#;
-        let call = decode(Agent::Cline, None, payload).expect("decodes");
+        let call = decode(Agent::Cline, None, payload, Path::new("/")).expect("decodes");
         assert_eq!(call.event, Event::Pre);
         assert_eq!(call.tool, "write_to_file");
         assert_eq!(call.writes[0].path, PathBuf::from("/w/src/a.ts"));
@@ -314,8 +313,8 @@ mod tests {
 
     #[test]
     fn not_json_and_unknown_events_are_errors() {
-        assert!(matches!(decode(Agent::Claude, Some("PreToolUse"), "{not json"), Err(PayloadError::NotJson(_))));
-        assert!(matches!(decode(Agent::Claude, Some("Teleport"), "{}"), Err(PayloadError::UnknownEvent(_))));
-        assert!(matches!(decode(Agent::Claude, None, "{}"), Err(PayloadError::NoEvent(_))));
+        assert!(matches!(decode(Agent::Claude, Some("PreToolUse"), "{not json", Path::new("/")), Err(PayloadError::NotJson(_))));
+        assert!(matches!(decode(Agent::Claude, Some("Teleport"), "{}", Path::new("/")), Err(PayloadError::UnknownEvent(_))));
+        assert!(matches!(decode(Agent::Claude, None, "{}", Path::new("/")), Err(PayloadError::NoEvent(_))));
     }
 }

@@ -45,19 +45,19 @@ fn file_of(dir: &Path, session: &str, cwd: &Path) -> PathBuf {
 
 impl SessionState {
     /// The state of a session (empty when there is none or it cannot be read).
-    pub fn load(session: &str, cwd: &Path) -> SessionState {
-        let Some(dir) = state_dir() else { return SessionState::default() };
-        std::fs::read(file_of(&dir, session, cwd)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
+    pub fn load(dir: Option<&Path>, session: &str, cwd: &Path) -> SessionState {
+        let Some(dir) = dir else { return SessionState::default() };
+        std::fs::read(file_of(dir, session, cwd)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
     }
 
-    pub fn save(&self, session: &str, cwd: &Path) -> std::io::Result<()> {
-        let dir = state_dir().ok_or_else(|| std::io::Error::other("no state directory (set HOME or XDG_STATE_HOME)"))?;
-        std::fs::create_dir_all(&dir)?;
-        let path = file_of(&dir, session, cwd);
+    pub fn save(&self, dir: Option<&Path>, session: &str, cwd: &Path) -> std::io::Result<()> {
+        let dir = dir.ok_or_else(|| std::io::Error::other("no state directory (set HOME or XDG_STATE_HOME)"))?;
+        create_private_dir(dir)?;
+        let path = file_of(dir, session, cwd);
         let tmp = path.with_extension(format!("tmp{}", std::process::id()));
         std::fs::write(&tmp, serde_json::to_vec(self).map_err(std::io::Error::other)?)?;
         std::fs::rename(&tmp, &path)?;
-        prune(&dir);
+        prune(dir);
         Ok(())
     }
 
@@ -77,9 +77,24 @@ impl SessionState {
     }
 }
 
+/// Creates `dir` readable by its owner only (it holds the hook server's socket too).
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
 fn prune(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for e in entries.flatten() {
+        if e.path().extension().is_none_or(|x| x != "json") {
+            continue;
+        }
         let old = e.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok()).is_some_and(|age| age > MAX_AGE);
         if old {
             let _ = std::fs::remove_file(e.path());
