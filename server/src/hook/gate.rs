@@ -44,9 +44,18 @@ pub fn scan(engine: &Engine, cache: Option<&FileCache>, path: &Path, text: &str)
     let Some(cache) = cache.filter(|_| !plain) else { return engine.analyze_source(path, text.as_bytes()).findings };
     let engine_id = engine as *const Engine as usize;
     let mut files = cache.files.lock().unwrap_or_else(|p| p.into_inner());
-    let (tree, findings) = match files.get(path) {
-        Some(c) if c.engine_id == engine_id && c.language == language && c.text == text => (Some(c.tree.clone()), c.findings.clone()),
-        Some(c) if c.engine_id == engine_id && c.language == language => {
+    let versions = files.entry(path.to_path_buf()).or_default();
+    versions.retain(|c| c.engine_id == engine_id && c.language == language);
+    if let Some(at) = versions.iter().position(|c| c.text == text) {
+        // Seen as it is: move it last (most recent) and answer from it.
+        let c = versions.remove(at);
+        let mut out = engine.file_findings(path);
+        out.extend(c.findings.iter().filter(|f| f.rule.kind != MatcherKind::File).cloned());
+        versions.push(c);
+        return out;
+    }
+    let (tree, findings) = match versions.last() {
+        Some(c) => {
             let edit = one_edit(&c.text, text);
             let mut old = c.tree.clone();
             old.edit(&edit);
@@ -55,7 +64,7 @@ pub fn scan(engine: &Engine, cache: Option<&FileCache>, path: &Path, text: &str)
             let findings = engine.analyze_incremental(path, language, text, tree.as_ref(), previous);
             (tree, findings)
         }
-        _ => {
+        None => {
             let tree = parse(language, text, None);
             let findings = engine.analyze_tree(path, language, text, tree.as_ref(), None);
             (tree, findings)
@@ -64,13 +73,21 @@ pub fn scan(engine: &Engine, cache: Option<&FileCache>, path: &Path, text: &str)
     let mut out = engine.file_findings(path);
     out.extend(findings.iter().filter(|f| f.rule.kind != MatcherKind::File).cloned());
     if let Some(tree) = tree {
-        if files.len() >= MAX_CACHED_FILES && !files.contains_key(path) {
-            files.clear();
+        // Two versions per file: a gate scans the file as it is and as the edit would leave it,
+        // and the next call often starts from the first again (the edit was denied).
+        if versions.len() >= VERSIONS_PER_FILE {
+            versions.remove(0);
         }
-        files.insert(path.to_path_buf(), Cached { engine_id, language, text: text.to_owned(), tree, findings });
+        versions.push(Cached { engine_id, language, text: text.to_owned(), tree, findings });
+    }
+    if files.len() > MAX_CACHED_FILES {
+        let keep = path.to_path_buf();
+        files.retain(|p, _| *p == keep);
     }
     out
 }
+
+const VERSIONS_PER_FILE: usize = 2;
 
 /// The files whose last analysis the hook server keeps.
 const MAX_CACHED_FILES: usize = 256;
@@ -78,7 +95,7 @@ const MAX_CACHED_FILES: usize = 256;
 /// Each file's last analysis: its text, tree and findings.
 #[derive(Default)]
 pub struct FileCache {
-    files: Mutex<HashMap<PathBuf, Cached>>,
+    files: Mutex<HashMap<PathBuf, Vec<Cached>>>,
 }
 
 struct Cached {
