@@ -337,3 +337,32 @@ fn a_taint_finding_points_at_its_source_and_follows_edits() {
     assert!(!codes(&diags).contains(&"js.tainted-sql".to_owned()), "{diags:?}");
     c.shutdown();
 }
+
+#[test]
+fn agent_mode_shows_only_new_findings_as_errors_and_warnings_with_a_limit() {
+    // Outside git: the text the document was opened with is the baseline.
+    let dir = temp_tree(&[]);
+    let mut c = LspClient::start(dir.path(), json!({}), json!({ "agentMode": true, "agentMaxDiagnostics": 2 }));
+    let uri = uri_of(&dir.path().join("app.py"));
+    let old = "import subprocess\n\ndef old(cmd):\n    return subprocess.check_output(cmd, shell=True)\n";
+    c.open(&uri, "python", old);
+    assert!(c.diagnostics(&uri, 1).is_empty(), "findings that were there before are not the agent's");
+    let added = format!(
+        "\nTOKEN = \"{TOKEN}\"\n\ndef run(request):\n    eval(request.args[\"expr\"])\n    subprocess.run(request.args[\"cmd\"], shell=True)\n"
+    );
+    let end = old.lines().count() as u32;
+    c.change(&uri, 2, json!([{ "range": range(end, 0, end, 0), "text": added }]));
+    let diags = c.diagnostics(&uri, 2);
+    // Three new findings, at most two listed, then a summary line.
+    assert_eq!(diags.len(), 3, "{diags:#?}");
+    for d in &diags[..2] {
+        assert_eq!(d["severity"], 1, "high and critical are errors: {d}");
+        let code = d["code"].as_str().unwrap_or("");
+        assert!(d["message"].as_str().is_some_and(|m| m.starts_with(code)), "{d}");
+        assert!(d.get("tags").is_none_or(Value::is_null));
+        assert!(!d.to_string().contains(TOKEN));
+    }
+    assert_eq!(diags[2]["code"], "redline.more-findings");
+    assert!(diags[2]["message"].as_str().is_some_and(|m| m.contains("1 more")), "{}", diags[2]);
+    c.shutdown();
+}

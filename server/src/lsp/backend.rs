@@ -126,15 +126,9 @@ impl Backend {
             self.clear_disk_file(&uri).await;
             return;
         };
-        let min = state.settings().min_severity();
         let rope = ropey::Rope::from_str(&analysis.text);
         let enc = state.encoding();
-        let diags: Vec<Diagnostic> = analysis
-            .findings
-            .iter()
-            .filter(|f| f.severity >= min)
-            .map(|f| convert::diagnostic(&uri, &rope, f, 0, enc))
-            .collect();
+        let diags: Vec<Diagnostic> = super::agent::diagnostics(&state, &uri, &rope, &analysis.findings, 0, enc);
         if diags.is_empty() && !state.disk_files.contains_key(&uri) {
             return;
         }
@@ -263,6 +257,8 @@ impl LanguageServer for Backend {
         if let Ok(mut r) = state.root.write() {
             *r = root;
         }
+        let agent_client = params.client_info.as_ref().is_some_and(|c| super::agent::is_agent_client(&c.name));
+        state.agent_client.store(agent_client, std::sync::atomic::Ordering::Relaxed);
         if let Some(opts) = &params.initialization_options {
             match ClientSettings::from_json(opts) {
                 Ok(s) => {
@@ -405,12 +401,7 @@ impl LanguageServer for Backend {
         let items = match worker::analyse_current(&self.state, &uri).await {
             Some(p) if self.state.settings().enable.unwrap_or(true) => {
                 let enc = self.state.encoding();
-                let min = self.state.settings().min_severity();
-                p.findings
-                    .iter()
-                    .filter(|f| f.severity >= min)
-                    .map(|f| convert::diagnostic(&uri, &p.snapshot.rope, f, p.version, enc))
-                    .collect()
+                super::agent::diagnostics(&self.state, &uri, &p.snapshot.rope, &p.findings, p.version, enc)
             }
             _ => Vec::new(),
         };

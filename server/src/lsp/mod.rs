@@ -1,6 +1,7 @@
 //! `redline lsp`: the language server. This module and its children are the only code that
 //! knows LSP types; everything else is shared with the CLI.
 
+mod agent;
 mod backend;
 mod convert;
 mod framing;

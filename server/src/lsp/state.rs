@@ -38,6 +38,10 @@ pub struct ClientSettings {
     pub max_syntax_size: Option<usize>,
     /// Scan the whole workspace at start-up and publish diagnostics for files not open.
     pub scan_workspace: Option<bool>,
+    /// Diagnostics for a coding agent (see `lsp::agent`); default: on when the client is one.
+    pub agent_mode: Option<bool>,
+    /// Agent mode: at most this many diagnostics per file, then a summary line.
+    pub agent_max_diagnostics: Option<usize>,
 }
 
 impl ClientSettings {
@@ -103,6 +107,10 @@ pub struct State {
     pub pending_errors: Mutex<Vec<FileError>>,
     /// Whether the client sent `shutdown` (the exit code depends on it).
     pub shutdown: std::sync::atomic::AtomicBool,
+    /// `clientInfo.name` names a coding agent (agent mode's default).
+    pub agent_client: std::sync::atomic::AtomicBool,
+    /// Agent mode: per document, fingerprints of the findings that were there before.
+    pub baselines: DashMap<Uri, Vec<String>>,
     /// Signalled when the client sends `exit`: the process ends even if the transport does not
     /// wind down by itself (it waits on streams the client may keep open).
     pub exit: Notify,
@@ -158,8 +166,15 @@ impl State {
             pending_errors: Mutex::new(Vec::new()),
             last_publish: DashMap::new(),
             shutdown: std::sync::atomic::AtomicBool::new(false),
+            agent_client: std::sync::atomic::AtomicBool::new(false),
+            baselines: DashMap::new(),
             exit: Notify::new(),
         }
+    }
+
+    /// Whether diagnostics are written for a coding agent.
+    pub fn agent_mode(&self) -> bool {
+        self.settings().agent_mode.unwrap_or_else(|| self.agent_client.load(std::sync::atomic::Ordering::Relaxed))
     }
 
     pub fn engine(&self) -> Arc<Engine> {

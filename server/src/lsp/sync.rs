@@ -87,6 +87,7 @@ fn apply_document_message(state: &Arc<State>, method: &str, params: serde_json::
             let path = super::state::path_of(&doc.uri);
             state.documents.insert(doc.uri.clone(), Document::new(&path, language, doc.version, &doc.text));
             state.disk_files.remove(&doc.uri);
+            state.baselines.remove(&doc.uri);
             worker::schedule(state, doc.uri);
         }
         "textDocument/didChange" => {
@@ -135,6 +136,7 @@ fn apply_document_message(state: &Arc<State>, method: &str, params: serde_json::
             }
             state.published.remove(&uri);
             state.size_notified.remove(&uri);
+            state.baselines.remove(&uri);
             if let Some(w) = state.workers.get(&uri).map(|w| w.clone()) {
                 // The worker sees the document is gone, clears its diagnostics and exits.
                 w.wake.notify_one();

@@ -7,7 +7,6 @@ use std::sync::Arc;
 
 use tower_lsp_server::ls_types::{MessageType, Uri};
 
-use super::convert;
 use super::state::{analyse_snapshot, Published, State, Worker};
 
 /// Wakes (or starts) the worker of `uri`.
@@ -303,7 +302,6 @@ async fn publish(state: &Arc<State>, uri: &Uri, published: &Published) -> bool {
         return false;
     }
     let enc = state.encoding();
-    let min = state.settings().min_severity();
     let enabled = state.settings().enable.unwrap_or(true);
     // Never publish for a closed document or an old version.
     let current = state.documents.get(uri).map(|d| d.version);
@@ -311,12 +309,7 @@ async fn publish(state: &Arc<State>, uri: &Uri, published: &Published) -> bool {
         return false;
     }
     let diagnostics = if enabled {
-        published
-            .findings
-            .iter()
-            .filter(|f| f.severity >= min)
-            .map(|f| convert::diagnostic(uri, &published.snapshot.rope, f, published.version, enc))
-            .collect()
+        super::agent::diagnostics(state, uri, &published.snapshot.rope, &published.findings, published.version, enc)
     } else {
         Vec::new()
     };
