@@ -393,3 +393,31 @@ fn the_warm_hook_server_gives_the_same_answers_as_the_hook_process() {
     let stopped = p.hook_with(&["stop-server"], "", true);
     assert!(stopped.stdout.contains("stopped"), "{stopped:?}");
 }
+
+#[test]
+fn the_claude_code_plugin_and_the_opencode_snippet_start_what_exists() {
+    let root = workspace_root();
+    let read = |p: &str| -> Value { serde_json::from_str(&std::fs::read_to_string(root.join(p)).expect(p)).expect(p) };
+    let market = read(".claude-plugin/marketplace.json");
+    let source = market["plugins"][0]["source"].as_str().expect("source");
+    let plugin_dir = root.join(source);
+    let manifest = read(&format!("{source}/.claude-plugin/plugin.json"));
+    assert_eq!(manifest["name"], market["plugins"][0]["name"]);
+    // Claude Code loads these two by their standard paths; naming them again is an error.
+    assert!(manifest.get("hooks").is_none() && manifest.get("lspServers").is_none());
+    let hooks = read(&format!("{source}/hooks/hooks.json"));
+    for event in ["PreToolUse", "PostToolUse", "Stop"] {
+        let command = hooks["hooks"][event][0]["hooks"][0]["command"].as_str().expect(event);
+        assert_eq!(command, format!("redline hook claude {event}"));
+    }
+    let lsp = read(&format!("{source}/.lsp.json"));
+    assert_eq!(lsp["redline"]["args"], json!(["lsp"]));
+    assert_eq!(lsp["redline"]["initializationOptions"]["agentMode"], true);
+    assert!(plugin_dir.join("README.md").exists());
+    let opencode = read("editors/opencode/opencode.json");
+    assert_eq!(opencode["lsp"]["redline"]["command"], json!(["redline", "lsp"]));
+    // The hooks file's commands are ones the binary accepts.
+    let p = Project::new(SAFE_DB);
+    let (v, _) = p.json(&["claude", "PreToolUse"], &claude(&p, "PreToolUse", "Edit", edit_to_unsafe(&p)));
+    assert_eq!(v["hookSpecificOutput"]["permissionDecision"], "deny");
+}
