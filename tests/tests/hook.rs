@@ -421,3 +421,36 @@ fn the_claude_code_plugin_and_the_opencode_snippet_start_what_exists() {
     let (v, _) = p.json(&["claude", "PreToolUse"], &claude(&p, "PreToolUse", "Edit", edit_to_unsafe(&p)));
     assert_eq!(v["hookSpecificOutput"]["permissionDecision"], "deny");
 }
+
+#[test]
+fn post_events_give_feedback_in_each_agents_shape() {
+    let unsafe_db = SAFE_DB.replace(SAFE_LINE, UNSAFE_LINE);
+    // (agent, event, payload builder, where the feedback text is)
+    type Build = fn(&Project, &str) -> Value;
+    let cases: Vec<(&str, &str, Build, &str)> = vec![
+        ("claude", "PostToolUse", |p, _| {
+            let mut v = claude(p, "PostToolUse", "MultiEdit", json!({"file_path": p.db(), "edits": [{"old_string": SAFE_LINE, "new_string": UNSAFE_LINE}]}));
+            v["tool_response"] = json!({"filePath": p.db()});
+            v
+        }, "/hookSpecificOutput/additionalContext"),
+        ("gemini", "AfterTool", |p, _| json!({"session_id": "g", "cwd": p.cwd(), "hook_event_name": "AfterTool", "tool_name": "replace", "tool_input": {"file_path": p.db(), "old_string": SAFE_LINE, "new_string": UNSAFE_LINE}, "tool_response": {"llmContent": "ok", "returnDisplay": "ok"}}), "/hookSpecificOutput/additionalContext"),
+        ("copilot", "postToolUse", |p, _| json!({"sessionId": "c", "timestamp": 1, "cwd": p.cwd(), "toolName": "edit", "toolArgs": json!({"path": p.db(), "old_str": SAFE_LINE, "new_str": UNSAFE_LINE}).to_string(), "toolResult": {"resultType": "success", "textResultForLlm": "ok"}}), "/additionalContext"),
+        ("cline", "PostToolUse", |p, _| json!({"hookName": "PostToolUse", "taskId": "t", "workspaceRoots": [p.cwd()], "postToolUse": {"toolName": "replace_in_file", "parameters": {"path": "app/db.py", "diff": format!("------- SEARCH\n{SAFE_LINE}\n=======\n{UNSAFE_LINE}\n+++++++ REPLACE\n")}, "result": "ok", "success": true}}), "/contextModification"),
+        ("cursor", "postToolUse", |p, _| json!({"hook_event_name": "postToolUse", "conversation_id": "cu", "workspace_roots": [p.cwd()], "tool_name": "Edit", "tool_input": {"file_path": p.db(), "old_string": SAFE_LINE, "new_string": UNSAFE_LINE}, "tool_output": "ok"}), "/additional_context"),
+    ];
+    for (agent, event, build, pointer) in cases {
+        let p = Project::new(SAFE_DB);
+        // The tool ran: the file on disk is the edited one.
+        std::fs::write(p.db(), &unsafe_db).expect("write");
+        let (v, out) = p.json(&[agent, event], &build(&p, ""));
+        let text = v.pointer(pointer).and_then(Value::as_str).unwrap_or_else(|| panic!("{agent}: no {pointer} in {v} {out:?}"));
+        assert!(text.contains("app/db.py:6") && text.contains("python."), "{agent}: {text}");
+    }
+    // Windsurf prints feedback for the user (`show_output`) and never blocks after the fact.
+    let p = Project::new(SAFE_DB);
+    std::fs::write(p.db(), &unsafe_db).expect("write");
+    let ws = json!({"agent_action_name": "post_write_code", "trajectory_id": "t", "tool_info": {"file_path": p.db(), "edits": [{"old_string": SAFE_LINE, "new_string": UNSAFE_LINE}]}});
+    let out = p.hook(&["windsurf", "post_write_code"], &ws.to_string());
+    assert_eq!(out.code, 0);
+    assert!(out.stdout.contains("app/db.py:6"), "{out:?}");
+}

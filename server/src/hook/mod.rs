@@ -227,7 +227,7 @@ fn pre(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Pat
             },
         }
         if let Some(state) = &mut state {
-            state.before_write.insert(target.clone(), before_fps);
+            state.before_write.insert(target.clone(), (call.tool_use_id.clone(), before_fps));
         }
     }
     if let (Some(state), Some(session)) = (&state, &call.session) {
@@ -270,7 +270,8 @@ fn post(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Pa
         let after_text = read_text(target)?;
         let after = engine.scan(target, &after_text);
         let present = gate::fingerprints(&after_text, &after);
-        let recorded = state.as_mut().and_then(|s| s.before_write.remove(target));
+        // Only the record of this same tool call: a denied call's record is stale.
+        let recorded = state.as_mut().and_then(|s| s.before_write.remove(target)).filter(|(id, _)| *id == call.tool_use_id).map(|(_, fps)| fps);
         let (fragment, new) = match (&w.op, recorded) {
             // The pre-tool call recorded the file as it was.
             (_, Some(before)) => (false, gate::introduced(&before, &after_text, &after)),
@@ -278,13 +279,27 @@ fn post(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Pa
                 let in_code = engine.scan(target, code);
                 (true, gate::introduced(&[], code, &in_code).into_iter().filter(|f| present.contains(&f.fingerprint)).collect())
             }
-            (op, None) => {
-                // Undo the edit to see the file as it was; a whole-file write without a pre-tool
-                // record is a new file.
-                let before_text = op.unapply(&after_text).unwrap_or_default();
-                let before = gate::fingerprints(&before_text, &engine.scan(&w.path, &before_text));
-                (false, gate::introduced(&before, &after_text, &after))
-            }
+            (op, None) => match op.unapply(&after_text) {
+                // Undo the edit to see the file as it was.
+                Some(before_text) => {
+                    let before = gate::fingerprints(&before_text, &engine.scan(&w.path, &before_text));
+                    (false, gate::introduced(&before, &after_text, &after))
+                }
+                // A whole-file write without a pre-tool record: a new file.
+                None if matches!(op, Op::Write(_)) => (false, gate::introduced(&[], &after_text, &after)),
+                // The edit cannot be undone (the file changed again since): only findings in
+                // the code the edit wrote are its own.
+                None => {
+                    let written: String = match op {
+                        Op::Replace(rs) => rs.iter().map(|r| r.new.as_str()).collect::<Vec<_>>().join("\n"),
+                        Op::Patch(hunks) => hunks.iter().flat_map(|h| h.new.iter().map(String::as_str)).collect::<Vec<_>>().join("\n"),
+                        _ => String::new(),
+                    };
+                    let in_code = gate::fingerprints(&written, &engine.scan(target, &written));
+                    let new = gate::introduced(&[], &after_text, &after).into_iter().filter(|f| in_code.contains(&f.fingerprint)).collect();
+                    (false, new)
+                }
+            },
         };
         if let Some(state) = &mut state {
             let fps: Vec<String> = new.iter().filter(|f| f.severity >= settings.gate).map(|f| f.fingerprint.clone()).collect();

@@ -19,9 +19,10 @@ pub struct SessionState {
     /// Per file: fingerprints of the findings agent edits introduced and did not fix.
     #[serde(default)]
     pub introduced: BTreeMap<PathBuf, Vec<String>>,
-    /// Per file: fingerprints of its findings just before a pending whole-file write.
+    /// Per file: the tool call about to write it (its id, when the agent gives one) and the
+    /// fingerprints of the file's findings just before.
     #[serde(default)]
-    pub before_write: BTreeMap<PathBuf, Vec<String>>,
+    pub before_write: BTreeMap<PathBuf, (Option<String>, Vec<String>)>,
 }
 
 /// Sessions older than this are deleted when another one is saved.
