@@ -161,7 +161,7 @@ pub fn serve() -> std::process::ExitCode {
         let engines = engines.clone();
         let socket = socket.clone();
         std::thread::spawn(move || {
-            if answer(stream, &*engines) == Some(true) {
+            if answer(stream, &engines) == Some(true) {
                 let _ = std::fs::remove_file(&socket);
                 std::process::exit(0);
             }
