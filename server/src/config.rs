@@ -44,6 +44,9 @@ pub struct ConfigFile {
     /// `redline hook`: when to deny an agent's edit and what to report after it.
     #[serde(default)]
     pub hook: HookConfig,
+    /// The audit log of agent edits.
+    #[serde(default)]
+    pub audit: AuditConfig,
 }
 
 /// `[hook]`: the agent hooks' thresholds.
@@ -56,6 +59,18 @@ pub struct HookConfig {
     pub report: Option<Severity>,
     /// At most this many findings in one answer (default 10).
     pub max_findings: Option<usize>,
+    /// Suppressions and configuration edits by agents: `deny` (default), `warn` or `off`.
+    pub guard: Option<String>,
+}
+
+/// `[audit]`: the log of agent edits.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct AuditConfig {
+    /// Hooks append to the audit log (default true).
+    pub enabled: Option<bool>,
+    /// The log's directory, relative to this file (default `.redline/audit`).
+    pub path: Option<PathBuf>,
 }
 
 /// A config error, pointing into the file.
@@ -160,6 +175,9 @@ impl Config {
             Glob::new(pattern).map_err(|e| err_at(text.find(pattern.as_str()), format!("invalid rule glob: {e}")))?;
         }
         let ignore = builder.build().map_err(|e| err_at(None, format!("invalid ignore globs: {e}")))?;
+        if let Some(g) = file.hook.guard.as_deref().filter(|g| !matches!(*g, "deny" | "warn" | "off")) {
+            return Err(err_at(text.find("guard"), format!("invalid [hook] guard `{g}`: expected deny, warn or off")));
+        }
         Ok(Config { file, path: Some(path.to_path_buf()), root, ignore, from_repository: false, user_rule_dirs: Vec::new(), agent_floor: false })
     }
 

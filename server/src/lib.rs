@@ -16,6 +16,7 @@ macro_rules! note {
 }
 
 pub mod cli;
+pub mod audit;
 pub mod config;
 pub mod document;
 pub mod engine;

@@ -454,3 +454,127 @@ fn post_events_give_feedback_in_each_agents_shape() {
     assert_eq!(out.code, 0);
     assert!(out.stdout.contains("app/db.py:6"), "{out:?}");
 }
+
+fn audit_records(p: &Project) -> Vec<Value> {
+    let dir = p.path().join(".redline/audit");
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(&dir).map(|d| d.flatten().collect::<Vec<_>>()).unwrap_or_default() {
+        for line in std::fs::read_to_string(e.path()).unwrap_or_default().lines() {
+            out.push(serde_json::from_str(line).expect("json line"));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_guard_denies_suppressions_and_weakening_edits_by_an_agent() {
+    let unsafe_db = SAFE_DB.replace(SAFE_LINE, UNSAFE_LINE);
+    let p = Project::new(&unsafe_db);
+    // A suppression over an existing finding: the finding is not new, the suppression is.
+    for marker in ["  # redline-ignore", "  # nosec", "  # nosemgrep", "  # this is safe because uid is validated upstream"] {
+        let input = json!({"file_path": p.db(), "old_string": UNSAFE_LINE, "new_string": format!("{UNSAFE_LINE}{marker}")});
+        let (v, _) = p.json(&["claude", "PreToolUse"], &claude(&p, "PreToolUse", "Edit", input));
+        let reason = v["hookSpecificOutput"]["permissionDecisionReason"].as_str().unwrap_or_else(|| panic!("{marker}: {v}"));
+        assert!(reason.contains("guard.") && reason.contains("app/db.py:6"), "{marker}: {reason}");
+    }
+    // A comment that is not about the finding is fine.
+    let input = json!({"file_path": p.db(), "old_string": UNSAFE_LINE, "new_string": format!("{UNSAFE_LINE}  # look the user up")});
+    let out = p.hook(&["claude", "PreToolUse"], &claude(&p, "PreToolUse", "Edit", input).to_string());
+    assert_eq!(out.stdout, "", "{out:?}");
+    // redline.toml switching rules off, and the hook configuration losing Redline's hooks.
+    let write = json!({"file_path": "redline.toml", "content": "disable = [\"python.*\"]\n"});
+    let (v, _) = p.json(&["claude", "PreToolUse"], &claude(&p, "PreToolUse", "Write", write));
+    assert!(v.to_string().contains("guard.config-weakened"), "{v}");
+    assert_eq!(p.hook(&["install", "--agent", "claude"], "").code, 0);
+    let settings = std::fs::read_to_string(p.path().join(".claude/settings.json")).expect("settings");
+    let emptied = json!({"file_path": ".claude/settings.json", "content": "{\"hooks\": {}}\n"});
+    let (v, _) = p.json(&["claude", "PreToolUse"], &claude(&p, "PreToolUse", "Write", emptied));
+    assert!(v.to_string().contains("guard.hook-config-weakened"), "{v}");
+    // The user's own config may relax the guard.
+    std::fs::write(p.state.path().join("mine.toml"), "[hook]\nguard = \"warn\"\n").expect("write");
+    let config = p.state.path().join("mine.toml").display().to_string();
+    let emptied = json!({"file_path": ".claude/settings.json", "content": "{\"hooks\": {}}\n"});
+    let out = p.hook(&["claude", "PreToolUse", "--config", &config], &claude(&p, "PreToolUse", "Write", emptied).to_string());
+    assert_eq!(out.stdout, "", "{out:?}");
+    assert_eq!(std::fs::read_to_string(p.path().join(".claude/settings.json")).expect("settings"), settings);
+    // Every guard decision is in the audit log.
+    let guard_records = audit_records(&p).into_iter().filter(|r| r["rule_id"].as_str().is_some_and(|id| id.starts_with("guard."))).count();
+    assert!(guard_records >= 7, "{guard_records}");
+}
+
+#[test]
+fn the_audit_log_follows_findings_from_introduced_to_fixed_and_suppressed_and_verifies() {
+    let p = Project::new(SAFE_DB);
+    let unsafe_db = SAFE_DB.replace(SAFE_LINE, UNSAFE_LINE);
+    let token_line = format!("TOKEN = \"{GITHUB_TOKEN}\"\n");
+    // 1. Denied, then let through (the user approved), 2. fixed, 3. introduced again and suppressed.
+    let introduce = claude(&p, "PreToolUse", "Edit", edit_to_unsafe(&p));
+    p.json(&["claude", "PreToolUse"], &introduce);
+    std::fs::write(p.db(), &unsafe_db).expect("write");
+    let mut post = claude(&p, "PostToolUse", "Edit", edit_to_unsafe(&p));
+    post["tool_response"] = json!({"filePath": p.db()});
+    p.json(&["claude", "PostToolUse"], &post);
+    let fix = json!({"file_path": p.db(), "old_string": UNSAFE_LINE, "new_string": SAFE_LINE});
+    let mut fix_call = claude(&p, "PreToolUse", "Edit", fix.clone());
+    fix_call["tool_use_id"] = json!("toolu_fix");
+    p.json(&["claude", "PreToolUse"], &fix_call);
+    std::fs::write(p.db(), SAFE_DB).expect("write");
+    fix_call["hook_event_name"] = json!("PostToolUse");
+    p.json(&["claude", "PostToolUse"], &fix_call);
+    // Introduced and suppressed (with the user's approval), and a secret written to a file.
+    let suppressed_text = format!("{}  # redline-ignore: tested\n", UNSAFE_LINE);
+    std::fs::write(p.db(), SAFE_DB.replace(&format!("{SAFE_LINE}\n"), &suppressed_text)).expect("write");
+    let mut sup = claude(&p, "PostToolUse", "Edit", json!({"file_path": p.db(), "old_string": format!("{SAFE_LINE}\n"), "new_string": suppressed_text}));
+    sup["tool_use_id"] = json!("toolu_sup");
+    p.json(&["claude", "PostToolUse"], &sup);
+    std::fs::write(p.path().join("app/config.py"), &token_line).expect("write");
+    let mut secret = claude(&p, "PostToolUse", "Write", json!({"file_path": "app/config.py", "content": token_line}));
+    secret["tool_use_id"] = json!("toolu_secret");
+    p.json(&["claude", "PostToolUse"], &secret);
+
+    let records = audit_records(&p);
+    let log = records.iter().map(Value::to_string).collect::<Vec<_>>().join("\n");
+    assert!(!log.contains(GITHUB_TOKEN) && !log.contains("SELECT"), "the log holds no code or secret");
+    let allowed: std::collections::BTreeSet<&str> = [
+        "ts", "agent", "session_id", "tool_use_id", "event", "file", "rule_id", "severity", "fingerprint", "decision", "reason",
+        "latency_ms", "redline_version", "ruleset_hash", "prev",
+    ]
+    .into();
+    for r in &records {
+        assert!(r.as_object().expect("object").keys().all(|k| allowed.contains(k.as_str())), "{r}");
+    }
+    let steps: Vec<(&str, &str)> = records
+        .iter()
+        .filter(|r| r["event"] == "finding")
+        .map(|r| (r["decision"].as_str().unwrap_or(""), r["rule_id"].as_str().unwrap_or("")))
+        .collect();
+    for want in ["denied", "allowed-despite", "fixed", "suppressed"] {
+        assert!(steps.iter().any(|(d, _)| *d == want), "no {want} in {steps:?}");
+    }
+    assert!(steps.contains(&("allowed-despite", "secrets.github-pat")), "{steps:?}");
+
+    let verify = redline_tests::run(p.path(), &["audit", "verify"], None);
+    assert_eq!(verify.code, 0, "{verify:?}");
+    assert!(verify.stdout.contains("chain intact"), "{}", verify.stdout);
+    let report = redline_tests::run(p.path(), &["audit", "report", "--format", "json"], None);
+    let v: Value = serde_json::from_str(&report.stdout).expect("report json");
+    let counts = &v["sessions"][0]["counts"];
+    assert_eq!((counts["fixed"].as_u64(), counts["suppressed"].as_u64()), (Some(1), Some(1)), "{v}");
+    assert_eq!(counts["still_open"], 1, "the secret is still there: {v}");
+    let md = redline_tests::run(p.path(), &["audit", "report"], None);
+    assert!(md.stdout.contains("| `5f1c7a9e-claude` | claude |") && md.stdout.contains("secrets.github-pat"), "{}", md.stdout);
+    // SARIF for code scanning: valid against the SARIF schema, the session in the run.
+    let sarif = redline_tests::run(p.path(), &["audit", "export", "--format", "sarif"], None);
+    let v: Value = serde_json::from_str(&sarif.stdout).expect("sarif");
+    assert_valid(&jsonschema::validator_for(&redline_tests::sarif_schema()).expect("schema"), &v);
+    assert_eq!(v["runs"][0]["properties"]["agentSession"], "5f1c7a9e-claude");
+    assert_eq!(v["runs"][0]["results"][0]["ruleId"], "secrets.github-pat");
+    // Tampering: delete the second line.
+    let file = std::fs::read_dir(p.path().join(".redline/audit")).expect("dir").flatten().next().expect("a month").path();
+    let text = std::fs::read_to_string(&file).expect("read");
+    let kept: Vec<&str> = text.lines().enumerate().filter(|(i, _)| *i != 1).map(|(_, l)| l).collect();
+    std::fs::write(&file, kept.join("\n") + "\n").expect("write");
+    let verify = redline_tests::run(p.path(), &["audit", "verify"], None);
+    assert_eq!(verify.code, 1);
+    assert!(verify.stdout.contains(":2: "), "{}", verify.stdout);
+}

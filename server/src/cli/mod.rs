@@ -1,6 +1,7 @@
 //! The command line: `redline check`, `rules`, `explain`, `test-rules`, `schema` (and `lsp`
 //! once the server lands). Exit codes: 0 clean, 1 findings, 2 error.
 
+pub mod audit;
 pub mod check;
 pub mod output;
 
@@ -50,6 +51,8 @@ pub enum Command {
     /// finding, report what a write introduced, or keep the agent from stopping with findings
     /// open. `redline hook install --agent NAME` sets it up.
     Hook(HookArgs),
+    /// The audit log of agent edits: verify its hash chain, report sessions, export SARIF.
+    Audit(audit::AuditArgs),
     /// Print a file's syntax tree (node kinds and field names), for writing query rules.
     DumpTree {
         file: PathBuf,
@@ -197,6 +200,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Explain { rule, config } => explain(&rule, config.as_ref()),
         Command::TestRules { dir } => test_rules(dir),
         Command::DumpTree { file, language } => dump_tree(&file, language.as_deref()),
+        Command::Audit(args) => audit::run(&args),
         Command::Hook(args) => match args.agent.as_str() {
             "install" | "uninstall" => {
                 crate::hook::install::run(args.for_agent.as_deref(), args.user, args.dry_run, args.agent == "uninstall")

@@ -138,17 +138,65 @@ fn point(text: &str, at: usize) -> Point {
     Point { row, column }
 }
 
+/// A finding of the file before an edit, as remembered: enough for the audit log's lifecycle
+/// (which finding an edit fixed or suppressed), no code.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Seen {
+    pub fingerprint: String,
+    pub rule_id: String,
+    pub severity: Severity,
+    /// Hidden by a `redline-ignore` comment.
+    pub suppressed: bool,
+}
+
+/// The findings of `text` (those a `redline-ignore` hides too, marked), for [`Seen`].
+pub fn seen(text: &str, findings: &[Finding], unsuppressed: Option<&[Finding]>) -> Vec<Seen> {
+    let active: Vec<Seen> = findings
+        .iter()
+        .map(|f| Seen { fingerprint: fingerprint(text, f), rule_id: f.rule.id.clone(), severity: f.severity, suppressed: false })
+        .collect();
+    let Some(raw) = unsuppressed else { return active };
+    let mut left: HashMap<String, usize> = HashMap::new();
+    for s in &active {
+        *left.entry(s.fingerprint.clone()).or_default() += 1;
+    }
+    let mut out = active;
+    for f in raw {
+        let fp = fingerprint(text, f);
+        match left.get_mut(&fp) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => out.push(Seen { fingerprint: fp, rule_id: f.rule.id.clone(), severity: f.severity, suppressed: true }),
+        }
+    }
+    out
+}
+
+/// `a` minus `b`, as multisets of fingerprints.
+pub fn minus<'a>(a: &'a [Seen], b: &[Seen]) -> Vec<&'a Seen> {
+    let mut left: HashMap<&str, usize> = HashMap::new();
+    for s in b {
+        *left.entry(s.fingerprint.as_str()).or_default() += 1;
+    }
+    a.iter()
+        .filter(|s| match left.get_mut(s.fingerprint.as_str()) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                false
+            }
+            _ => true,
+        })
+        .collect()
+}
+
 /// The fingerprint of each finding, in order.
 pub fn fingerprints(text: &str, findings: &[Finding]) -> Vec<String> {
     findings.iter().map(|f| fingerprint(text, f)).collect()
 }
 
 fn fingerprint(text: &str, f: &Finding) -> String {
-    // The lines the finding covers: a taint finding's sink line, a secret's line, a pattern's
-    // statement. Whitespace-collapsed, so re-indenting does not make a finding new.
-    let start = text[..f.range.start.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[f.range.end.min(text.len())..].find('\n').map_or(text.len(), |i| f.range.end + i);
-    let code: String = text[start..end.max(start)].split_whitespace().collect::<Vec<_>>().join(" ");
+    // The finding's own code, whitespace-collapsed: re-indenting, moving it, or a comment added
+    // at the end of its line does not make it a new finding.
+    let code: String = text.get(f.range.clone()).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
     format!("{:016x}", fnv1a(&[f.rule.id.as_bytes(), b"\0", code.as_bytes()]))
 }
 

@@ -15,6 +15,7 @@ pub mod answer;
 pub mod daemon;
 pub mod edit;
 pub mod gate;
+pub mod guard;
 pub mod install;
 pub mod payload;
 pub mod session;
@@ -45,6 +46,15 @@ pub struct HookSettings {
     pub report: Severity,
     /// At most this many findings are listed in one answer.
     pub max_findings: usize,
+    pub guard: GuardMode,
+}
+
+/// What the tamper guard does with an agent's suppression or configuration edit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GuardMode {
+    Deny,
+    Warn,
+    Off,
 }
 
 impl HookSettings {
@@ -61,6 +71,13 @@ impl HookSettings {
             gate: floor(h.gate, Severity::High),
             report: floor(h.report, Severity::Medium),
             max_findings: h.max_findings.unwrap_or(10).max(1),
+            // Only the user's own config can relax the guard: the agent can edit the repository's.
+            guard: match h.guard.as_deref() {
+                _ if config.agent_floor => GuardMode::Deny,
+                Some("warn") => GuardMode::Warn,
+                Some("off") => GuardMode::Off,
+                _ => GuardMode::Deny,
+            },
         }
     }
 }
@@ -153,6 +170,7 @@ fn emit(answer: &Answer) -> ExitCode {
 
 /// Decodes the payload and decides. `Err` is an error to allow (or deny, failing closed).
 pub fn handle(agent: Agent, event_name: Option<&str>, input: &str, options: &Options, engines: &dyn Engines) -> Result<(Event, Verdict), String> {
+    let started = std::time::Instant::now();
     let call = payload::decode(agent, event_name, input, &options.cwd).map_err(|e| e.to_string())?;
     let (mut config, config_error) = crate::cli::load_config(options.config.as_ref(), &call.cwd);
     if let Some(e) = config_error {
@@ -163,24 +181,120 @@ pub fn handle(agent: Agent, event_name: Option<&str>, input: &str, options: &Opt
     let settings = HookSettings::from_config(&config);
     let engine = engines.engine(&config);
     let dir = options.state_dir.as_deref();
-    let scan = Scan { engine: &engine, cache: engines.file_cache() };
+    let scan = Scan { engine: &engine, cache: engines.file_cache(), config: &config };
+    let mut lifecycle = Vec::new();
     let verdict = match call.event {
-        Event::Pre => pre(&scan, &call, &settings, dir)?,
-        Event::Post | Event::AfterEdit => post(&scan, &call, &settings, dir)?,
+        Event::Pre => pre(&scan, &call, &settings, dir, &mut lifecycle)?,
+        Event::Post | Event::AfterEdit => post(&scan, &call, &settings, dir, &mut lifecycle)?,
         Event::Stop => stop(&scan, &call, &settings, dir),
     };
+    if config.file.audit.enabled.unwrap_or(true) && (!call.writes.is_empty() || verdict != Verdict::Allow) {
+        let log = audit_dir(&config, &call.cwd);
+        let records = audit_records(agent, &call, &verdict, &lifecycle, &log, &engine, started.elapsed());
+        if let Err(e) = crate::audit::append(&log, &mut records.into_boxed_slice()) {
+            crate::note!("redline: cannot append to the audit log in {}: {e}", log.display());
+        }
+    }
     Ok((call.event, verdict))
+}
+
+/// A finding's step in its lifecycle, for the audit log.
+struct Lifecycle {
+    file: PathBuf,
+    rule_id: String,
+    severity: Severity,
+    fingerprint: String,
+    decision: &'static str,
+}
+
+/// The audit log's directory: `[audit] path` (relative to the config), else `.redline/audit`
+/// at the project root.
+fn audit_dir(config: &Config, cwd: &Path) -> PathBuf {
+    match &config.file.audit.path {
+        Some(p) if p.is_absolute() => p.clone(),
+        Some(p) => config.root.join(p),
+        None => crate::audit::project_root(cwd).join(".redline").join("audit"),
+    }
+}
+
+/// A short, code-free hash of the rules that ran (ids, severities, on/off).
+fn ruleset_hash(engine: &Engine) -> String {
+    let mut text = String::new();
+    for r in &engine.rules.rules {
+        text.push_str(&format!("{} {} {}\n", r.id, r.severity.as_str(), r.enabled));
+    }
+    crate::audit::sha256_hex(text.as_bytes())[..16].to_owned()
+}
+
+fn audit_records(
+    agent: Agent,
+    call: &Call,
+    verdict: &Verdict,
+    lifecycle: &[Lifecycle],
+    log: &Path,
+    engine: &Engine,
+    latency: std::time::Duration,
+) -> Vec<crate::audit::Record> {
+    let root = log.parent().and_then(Path::parent).filter(|_| log.ends_with(".redline/audit")).unwrap_or(&call.cwd);
+    let rel = |p: &Path| p.strip_prefix(root).unwrap_or(p).to_string_lossy().replace('\\', "/");
+    let ts = crate::audit::now_utc();
+    let base = crate::audit::Record {
+        ts: ts.clone(),
+        agent: agent.name().to_owned(),
+        session_id: call.session.clone(),
+        tool_use_id: call.tool_use_id.clone(),
+        event: call.event_name.clone(),
+        redline_version: env!("CARGO_PKG_VERSION").to_owned(),
+        ruleset_hash: Some(ruleset_hash(engine)),
+        ..Default::default()
+    };
+    let (decision, reason) = match (verdict, call.event) {
+        (Verdict::Allow, _) => ("allow", None),
+        (Verdict::AllowWithNote(note), _) => ("allow", Some(note.clone())),
+        (Verdict::Deny { summary, .. }, Event::Stop) => ("block-stop", Some(summary.clone())),
+        (Verdict::Deny { summary, .. }, _) => ("deny", Some(summary.clone())),
+        (Verdict::Feedback { .. }, _) => {
+            let n = lifecycle.iter().filter(|l| matches!(l.decision, "introduced" | "allowed-despite")).count();
+            ("feedback", Some(format!("{n} new finding{} reported", plural(n))))
+        }
+    };
+    let mut out = vec![crate::audit::Record {
+        file: call.writes.first().map(|w| rel(w.move_to.as_ref().unwrap_or(&w.path))),
+        decision: decision.to_owned(),
+        reason,
+        latency_ms: Some(latency.as_millis() as u64),
+        ..base.clone()
+    }];
+    for l in lifecycle {
+        out.push(crate::audit::Record {
+            event: "finding".to_owned(),
+            file: Some(rel(&l.file)),
+            rule_id: Some(l.rule_id.clone()),
+            severity: Some(l.severity.as_str().to_owned()),
+            fingerprint: Some(l.fingerprint.clone()),
+            decision: l.decision.to_owned(),
+            ..base.clone()
+        });
+    }
+    out
 }
 
 /// The engine and, in the hook server, the files' last analyses.
 struct Scan<'a> {
     engine: &'a Engine,
     cache: Option<&'a gate::FileCache>,
+    config: &'a Config,
 }
 
 impl Scan<'_> {
     fn scan(&self, path: &Path, text: &str) -> Vec<crate::engine::Finding> {
         gate::scan(self.engine, self.cache, path, text)
+    }
+
+    /// The findings of `text` as [`gate::Seen`], those a `redline-ignore` hides included.
+    fn seen(&self, path: &Path, text: &str, findings: &[crate::engine::Finding]) -> Vec<gate::Seen> {
+        let raw = guard::unsuppressed(text).map(|t| self.engine.analyze_source(path, t.as_bytes()).findings);
+        gate::seen(text, findings, raw.as_deref())
     }
 }
 
@@ -201,7 +315,7 @@ fn no_writes(call: &Call) -> Result<Verdict, String> {
     }
 }
 
-fn pre(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Path>) -> Result<Verdict, String> {
+fn pre(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Path>, lifecycle: &mut Vec<Lifecycle>) -> Result<Verdict, String> {
     if call.writes.is_empty() {
         return no_writes(call);
     }
@@ -209,25 +323,41 @@ fn pre(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Pat
     let mut found: Vec<(PathBuf, bool, NewFinding)> = Vec::new();
     for w in &call.writes {
         let before = read_text(&w.path)?;
-        let before_fps = gate::fingerprints(&before, &engine.scan(&w.path, &before));
+        let before_findings = engine.scan(&w.path, &before);
+        let before_fps = gate::fingerprints(&before, &before_findings);
         let target = w.move_to.as_ref().unwrap_or(&w.path);
+        let rel = shown(&call.cwd, target).replace('\\', "/");
+        let mut after_text = None;
         match &w.op {
             Op::Fragment(code) => {
                 let after = engine.scan(target, code);
                 found.extend(gate::introduced(&before_fps, code, &after).into_iter().map(|f| (target.clone(), true, f)));
             }
             op => match op.apply(&before) {
-                Ok(Some(after_text)) => {
-                    let after = engine.scan(target, &after_text);
-                    found.extend(gate::introduced(&before_fps, &after_text, &after).into_iter().map(|f| (target.clone(), false, f)));
+                Ok(Some(text)) => {
+                    let after = engine.scan(target, &text);
+                    found.extend(gate::introduced(&before_fps, &text, &after).into_iter().map(|f| (target.clone(), false, f)));
+                    after_text = Some(text);
                 }
                 Ok(None) => {}
                 // The tool itself will fail on this edit: nothing is written.
                 Err(e) => return Ok(Verdict::AllowWithNote(format!("{}: {e}; the tool will refuse this edit", shown(&call.cwd, &w.path)))),
             },
         }
+        if settings.guard != GuardMode::Off {
+            if let Some(after) = &after_text {
+                let added = guard::added_lines(&before, after);
+                let raw_text = guard::unsuppressed(after);
+                let raw = raw_text.as_deref().map_or_else(|| engine.scan(target, after), |t| engine.engine.analyze_source(target, t.as_bytes()).findings);
+                let lines: Vec<(usize, String)> = raw.iter().map(|f| (line_of(after, f.range.start), f.rule.id.clone())).collect();
+                found.extend(guard::suppressions_added(after, &added, &lines).into_iter().map(|f| (target.clone(), false, f)));
+            }
+            if let Some(f) = guard::weakening(target, &rel, &before, after_text.as_deref(), engine.config) {
+                found.push((target.clone(), false, f));
+            }
+        }
         if let Some(state) = &mut state {
-            state.before_write.insert(target.clone(), (call.tool_use_id.clone(), before_fps));
+            state.before_write.insert(target.clone(), (call.tool_use_id.clone(), engine.seen(&w.path, &before, &before_findings)));
         }
     }
     if let (Some(state), Some(session)) = (&state, &call.session) {
@@ -235,7 +365,14 @@ fn pre(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Pat
             crate::note!("redline: cannot save the session state: {e}");
         }
     }
-    let blocking: Vec<&(PathBuf, bool, NewFinding)> = found.iter().filter(|(_, _, f)| f.severity >= settings.gate).collect();
+    let blocks = |f: &NewFinding| if f.rule_id.starts_with("guard.") { settings.guard == GuardMode::Deny } else { f.severity >= settings.gate };
+    let blocking: Vec<&(PathBuf, bool, NewFinding)> = found.iter().filter(|(_, _, f)| blocks(f)).collect();
+    for (p, _, f) in &found {
+        if f.rule_id.starts_with("guard.") || blocks(f) {
+            let decision = if blocks(f) { "denied" } else { "warned" };
+            lifecycle.push(Lifecycle { file: p.clone(), rule_id: f.rule_id.clone(), severity: f.severity, fingerprint: f.fingerprint.clone(), decision });
+        }
+    }
     if blocking.is_empty() {
         return Ok(Verdict::Allow);
     }
@@ -253,7 +390,11 @@ fn pre(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Pat
     Ok(Verdict::Deny { reason, summary })
 }
 
-fn post(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Path>) -> Result<Verdict, String> {
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+fn post(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Path>, lifecycle: &mut Vec<Lifecycle>) -> Result<Verdict, String> {
     if call.writes.is_empty() {
         return no_writes(call);
     }
@@ -271,36 +412,56 @@ fn post(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Pa
         let after = engine.scan(target, &after_text);
         let present = gate::fingerprints(&after_text, &after);
         // Only the record of this same tool call: a denied call's record is stale.
-        let recorded = state.as_mut().and_then(|s| s.before_write.remove(target)).filter(|(id, _)| *id == call.tool_use_id).map(|(_, fps)| fps);
-        let (fragment, new) = match (&w.op, recorded) {
-            // The pre-tool call recorded the file as it was.
-            (_, Some(before)) => (false, gate::introduced(&before, &after_text, &after)),
+        let recorded = state.as_mut().and_then(|s| s.before_write.remove(target)).filter(|(id, _)| *id == call.tool_use_id).map(|(_, seen)| seen);
+        let before: Option<Vec<gate::Seen>> = match (&w.op, recorded) {
+            (_, Some(seen)) => Some(seen),
+            (Op::Fragment(_), None) => None,
+            // Undo the edit to see the file as it was; a whole-file write without a pre-tool
+            // record is a new file.
+            (op, None) => match op.unapply(&after_text) {
+                Some(before_text) => Some(engine.seen(&w.path, &before_text, &engine.scan(&w.path, &before_text))),
+                None if matches!(op, Op::Write(_)) => Some(Vec::new()),
+                None => None,
+            },
+        };
+        let (fragment, new) = match (&w.op, &before) {
+            (_, Some(before)) => {
+                let active: Vec<String> = before.iter().filter(|s| !s.suppressed).map(|s| s.fingerprint.clone()).collect();
+                (false, gate::introduced(&active, &after_text, &after))
+            }
             (Op::Fragment(code), None) => {
                 let in_code = engine.scan(target, code);
                 (true, gate::introduced(&[], code, &in_code).into_iter().filter(|f| present.contains(&f.fingerprint)).collect())
             }
-            (op, None) => match op.unapply(&after_text) {
-                // Undo the edit to see the file as it was.
-                Some(before_text) => {
-                    let before = gate::fingerprints(&before_text, &engine.scan(&w.path, &before_text));
-                    (false, gate::introduced(&before, &after_text, &after))
-                }
-                // A whole-file write without a pre-tool record: a new file.
-                None if matches!(op, Op::Write(_)) => (false, gate::introduced(&[], &after_text, &after)),
-                // The edit cannot be undone (the file changed again since): only findings in
-                // the code the edit wrote are its own.
-                None => {
-                    let written: String = match op {
-                        Op::Replace(rs) => rs.iter().map(|r| r.new.as_str()).collect::<Vec<_>>().join("\n"),
-                        Op::Patch(hunks) => hunks.iter().flat_map(|h| h.new.iter().map(String::as_str)).collect::<Vec<_>>().join("\n"),
-                        _ => String::new(),
-                    };
-                    let in_code = gate::fingerprints(&written, &engine.scan(target, &written));
-                    let new = gate::introduced(&[], &after_text, &after).into_iter().filter(|f| in_code.contains(&f.fingerprint)).collect();
-                    (false, new)
-                }
-            },
+            // The edit cannot be undone (the file changed again since): only findings in the
+            // code the edit wrote are its own.
+            (op, None) => {
+                let written: String = match op {
+                    Op::Replace(rs) => rs.iter().map(|r| r.new.as_str()).collect::<Vec<_>>().join("\n"),
+                    Op::Patch(hunks) => hunks.iter().flat_map(|h| h.new.iter().map(String::as_str)).collect::<Vec<_>>().join("\n"),
+                    _ => String::new(),
+                };
+                let in_code = gate::fingerprints(&written, &engine.scan(target, &written));
+                (false, gate::introduced(&[], &after_text, &after).into_iter().filter(|f| in_code.contains(&f.fingerprint)).collect())
+            }
         };
+        // The lifecycle: introduced (or let through despite the gate), fixed, suppressed.
+        for f in &new {
+            let decision = if f.severity >= settings.gate { "allowed-despite" } else { "introduced" };
+            lifecycle.push(Lifecycle { file: target.clone(), rule_id: f.rule_id.clone(), severity: f.severity, fingerprint: f.fingerprint.clone(), decision });
+        }
+        if let Some(before) = &before {
+            let after_seen = engine.seen(target, &after_text, &after);
+            let before_active: Vec<gate::Seen> = before.iter().filter(|s| !s.suppressed).cloned().collect();
+            let before_hidden: Vec<gate::Seen> = before.iter().filter(|s| s.suppressed).cloned().collect();
+            let after_hidden: Vec<gate::Seen> = after_seen.iter().filter(|s| s.suppressed).cloned().collect();
+            for s in gate::minus(&before_active, &after_seen) {
+                lifecycle.push(Lifecycle { file: target.clone(), rule_id: s.rule_id.clone(), severity: s.severity, fingerprint: s.fingerprint.clone(), decision: "fixed" });
+            }
+            for s in gate::minus(&after_hidden, &before_hidden) {
+                lifecycle.push(Lifecycle { file: target.clone(), rule_id: s.rule_id.clone(), severity: s.severity, fingerprint: s.fingerprint.clone(), decision: "suppressed" });
+            }
+        }
         if let Some(state) = &mut state {
             let fps: Vec<String> = new.iter().filter(|f| f.severity >= settings.gate).map(|f| f.fingerprint.clone()).collect();
             state.update_file(target, &fps, &present);

@@ -87,6 +87,8 @@ impl Event {
 #[derive(Debug, Clone)]
 pub struct Call {
     pub event: Event,
+    /// The event as the agent named it (for the audit log).
+    pub event_name: String,
     pub session: Option<String>,
     pub tool_use_id: Option<String>,
     pub cwd: PathBuf,
@@ -129,7 +131,7 @@ pub fn decode(agent: Agent, event_arg: Option<&str>, input: &str, default_cwd: &
         .map(str::to_owned)
         .or_else(|| first_str(&v, &["hook_event_name", "hookEventName", "hookName", "agent_action_name"]).map(str::to_owned))
         .ok_or(PayloadError::NoEvent(agent.name()))?;
-    let event = Event::parse(&named).ok_or(PayloadError::UnknownEvent(named.clone()))?;
+    let event = Event::parse(&named).ok_or_else(|| PayloadError::UnknownEvent(named.clone()))?;
     let cwd = first_str(&v, &["cwd"])
         .map(PathBuf::from)
         .or_else(|| first_array_str(&v, &["workspace_roots", "workspaceRoots"]).map(PathBuf::from))
@@ -138,7 +140,7 @@ pub fn decode(agent: Agent, event_arg: Option<&str>, input: &str, default_cwd: &
     let tool_use_id = first_str(&v, &["tool_use_id", "toolUseId", "generation_id", "execution_id"]).map(str::to_owned);
     let stop_hook_active = v.get("stop_hook_active").and_then(Value::as_bool).unwrap_or(false)
         || v.get("loop_count").and_then(Value::as_u64).is_some_and(|n| n > 0);
-    let mut call = Call { event, session, tool_use_id, cwd, tool: String::new(), writes: Vec::new(), stop_hook_active };
+    let mut call = Call { event, event_name: named, session, tool_use_id, cwd, tool: String::new(), writes: Vec::new(), stop_hook_active };
     if event == Event::Stop {
         return Ok(call);
     }

@@ -22,7 +22,7 @@ pub struct SessionState {
     /// Per file: the tool call about to write it (its id, when the agent gives one) and the
     /// fingerprints of the file's findings just before.
     #[serde(default)]
-    pub before_write: BTreeMap<PathBuf, (Option<String>, Vec<String>)>,
+    pub before_write: BTreeMap<PathBuf, (Option<String>, Vec<super::gate::Seen>)>,
 }
 
 /// Sessions older than this are deleted when another one is saved.
