@@ -366,3 +366,20 @@ fn agent_mode_shows_only_new_findings_as_errors_and_warnings_with_a_limit() {
     assert!(diags[2]["message"].as_str().is_some_and(|m| m.contains("1 more")), "{}", diags[2]);
     c.shutdown();
 }
+
+#[test]
+fn agent_mode_warns_about_a_suppression_added_over_a_finding() {
+    let dir = temp_tree(&[]);
+    let mut c = LspClient::start(dir.path(), json!({}), json!({ "agentMode": true }));
+    let uri = uri_of(&dir.path().join("app.py"));
+    let old = "import subprocess\n\ndef old(cmd):\n    return subprocess.check_output(cmd, shell=True)\n";
+    c.open(&uri, "python", old);
+    assert!(c.diagnostics(&uri, 1).is_empty());
+    // The agent silences the old finding instead of fixing it.
+    c.change(&uri, 2, json!([{ "range": range(3, 52, 3, 52), "text": "  # nosec" }]));
+    let diags = c.diagnostics(&uri, 2);
+    assert_eq!(codes(&diags), vec!["guard.suppression-added"], "{diags:#?}");
+    assert_eq!(diags[0]["severity"], 2);
+    assert_eq!(diags[0]["range"]["start"]["line"], 3);
+    c.shutdown();
+}

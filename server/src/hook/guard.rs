@@ -34,6 +34,11 @@ fn excuse() -> &'static Regex {
     })
 }
 
+/// Whether `text` has any suppression marker or excuse comment at all (a cheap first check).
+pub fn mentions_suppression(text: &str) -> bool {
+    marker().is_match(text) || excuse().is_match(text)
+}
+
 /// 1-based numbers of the lines of `after` that the edit added or changed.
 pub fn added_lines(before: &str, after: &str) -> Vec<usize> {
     let diff = similar::TextDiff::from_lines(before, after);

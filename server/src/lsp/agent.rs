@@ -46,7 +46,7 @@ pub fn diagnostics(state: &State, uri: &Uri, rope: &Rope, findings: &[Finding], 
     let text = rope.to_string();
     let baseline = baseline(state, uri, &text);
     let mut left: HashMap<&str, usize> = HashMap::new();
-    for fp in &baseline {
+    for fp in &baseline.fingerprints {
         *left.entry(fp.as_str()).or_default() += 1;
     }
     let fps = fingerprints(&text, findings);
@@ -62,6 +62,7 @@ pub fn diagnostics(state: &State, uri: &Uri, rope: &Rope, findings: &[Finding], 
     new.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.range.start.cmp(&b.range.start)));
     let max = settings.agent_max_diagnostics.unwrap_or(DEFAULT_MAX).max(1);
     let mut out: Vec<Diagnostic> = new.iter().take(max).map(|f| for_agent(uri, rope, f, version, enc)).collect();
+    out.extend(suppressions_added(state, uri, rope, &text, baseline.text.as_deref(), enc));
     if new.len() > max {
         let first_hidden = new[max];
         let path = super::state::path_of(uri);
@@ -97,9 +98,16 @@ fn for_agent(uri: &Uri, rope: &Rope, f: &Finding, version: i32, enc: Encoding) -
     d
 }
 
-/// Fingerprints of the findings that were there before the agent's edits, computed once per
-/// opened document.
-fn baseline(state: &State, uri: &Uri, opened_text: &str) -> Vec<String> {
+/// What a document was before the agent's edits, computed once per opened document.
+#[derive(Debug, Clone, Default)]
+pub struct Baseline {
+    /// Fingerprints of its findings.
+    pub fingerprints: Vec<String>,
+    /// Its text (none for a file new to git: everything in it is new).
+    pub text: Option<std::sync::Arc<str>>,
+}
+
+fn baseline(state: &State, uri: &Uri, opened_text: &str) -> Baseline {
     if let Some(b) = state.baselines.get(uri) {
         return b.clone();
     }
@@ -110,14 +118,50 @@ fn baseline(state: &State, uri: &Uri, opened_text: &str) -> Vec<String> {
         Committed::Untracked => None,
         Committed::NoRepository => Some(opened_text.to_owned()),
     };
-    let fps = before
+    let fingerprints = before
+        .as_ref()
         .map(|t| {
             let findings = state.engine().analyze_source(&path, t.as_bytes()).findings;
-            fingerprints(&t, &findings)
+            fingerprints(t, &findings)
         })
         .unwrap_or_default();
-    state.baselines.insert(uri.clone(), fps.clone());
-    fps
+    let b = Baseline { fingerprints, text: before.map(std::sync::Arc::from) };
+    state.baselines.insert(uri.clone(), b.clone());
+    b
+}
+
+/// The tamper guard's suppression check as warnings: a suppression or "safe because" comment
+/// added since the baseline, over a finding (the hook denies these; here they are shown).
+fn suppressions_added(state: &State, uri: &Uri, rope: &Rope, text: &str, before: Option<&str>, enc: Encoding) -> Vec<Diagnostic> {
+    if !crate::hook::guard::mentions_suppression(text) {
+        return Vec::new();
+    }
+    let before = before.unwrap_or("");
+    let added = crate::hook::guard::added_lines(before, text);
+    if added.is_empty() {
+        return Vec::new();
+    }
+    let path = super::state::path_of(uri);
+    let raw_text = crate::hook::guard::unsuppressed(text);
+    let raw = state.engine().analyze_source(&path, raw_text.as_deref().unwrap_or(text).as_bytes()).findings;
+    let lines: Vec<(usize, String)> =
+        raw.iter().map(|f| (text.as_bytes()[..f.range.start.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1, f.rule.id.clone())).collect();
+    crate::hook::guard::suppressions_added(text, &added, &lines)
+        .into_iter()
+        .map(|g| {
+            let line = (g.line - 1) as u32;
+            let start = rope.try_line_to_byte(line as usize).unwrap_or(0);
+            let end = rope.try_line_to_byte(line as usize + 1).unwrap_or(rope.len_bytes());
+            Diagnostic {
+                range: convert::range_of(rope, start..end.max(start), enc),
+                severity: Some(DiagnosticSeverity::WARNING),
+                code: Some(NumberOrString::String(g.rule_id.clone())),
+                source: Some("redline".into()),
+                message: format!("{} (high): {}. Fix: {}.", g.rule_id, g.message, g.fix.unwrap_or_default()),
+                ..Default::default()
+            }
+        })
+        .collect()
 }
 
 enum Committed {

@@ -109,8 +109,8 @@ pub struct State {
     pub shutdown: std::sync::atomic::AtomicBool,
     /// `clientInfo.name` names a coding agent (agent mode's default).
     pub agent_client: std::sync::atomic::AtomicBool,
-    /// Agent mode: per document, fingerprints of the findings that were there before.
-    pub baselines: DashMap<Uri, Vec<String>>,
+    /// Agent mode: per document, what was there before (see `lsp::agent`).
+    pub baselines: DashMap<Uri, super::agent::Baseline>,
     /// Signalled when the client sends `exit`: the process ends even if the transport does not
     /// wind down by itself (it waits on streams the client may keep open).
     pub exit: Notify,
