@@ -578,3 +578,44 @@ fn the_audit_log_follows_findings_from_introduced_to_fixed_and_suppressed_and_ve
     assert_eq!(verify.code, 1);
     assert!(verify.stdout.contains(":2: "), "{}", verify.stdout);
 }
+
+#[test]
+fn no_secret_from_any_secret_rules_examples_reaches_an_answer_or_the_audit_log() {
+    let p = Project::new(SAFE_DB);
+    let _stop = StopServer(&p);
+    // The values the engine itself reports as secrets in each example.
+    let engine = redline::engine::Engine::new(std::sync::Arc::new(redline::engine::RuleSet::builtin()), Default::default());
+    let mut secrets: Vec<String> = Vec::new();
+    let mut n = 0;
+    for source in redline_rules::builtin_sources() {
+        let Ok(rule) = redline_rules::parse_rule(&source) else { continue };
+        if !rule.id.starts_with("secrets.") {
+            continue;
+        }
+        for (i, ex) in rule.examples.iter().enumerate() {
+            let found = engine.analyze_source(std::path::Path::new(&ex.filename), ex.code.as_bytes()).findings;
+            let values: Vec<String> = found.iter().filter_map(|f| f.secret.as_ref()).map(|s| ex.code[s.range.clone()].to_owned()).filter(|v| v.len() >= 8).collect();
+            if values.is_empty() {
+                continue;
+            }
+            secrets.extend(values);
+            let name = format!("ex/{}-{i}-{}", rule.id, ex.filename.rsplit('/').next().unwrap_or("f"));
+            let path = p.path().join(&name);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+            std::fs::write(&path, &ex.code).expect("write");
+            let mut post = claude(&p, "PostToolUse", "Write", json!({"file_path": name, "content": ex.code}));
+            post["tool_use_id"] = json!(format!("toolu_{n}"));
+            n += 1;
+            let out = p.hook_with(&["claude", "PostToolUse"], &post.to_string(), true);
+            for s in &secrets {
+                assert!(!out.stdout.contains(s.as_str()) && !out.stderr.contains(s.as_str()), "{}: answer leaks {s}", rule.id);
+            }
+        }
+    }
+    assert!(n > 300, "{n} examples");
+    let log: String = audit_records(&p).iter().map(Value::to_string).collect::<Vec<_>>().join("\n");
+    assert!(log.contains("secrets."), "the findings were logged");
+    for s in &secrets {
+        assert!(!log.contains(s.as_str()), "the audit log holds {s}");
+    }
+}
