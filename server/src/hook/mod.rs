@@ -328,6 +328,7 @@ fn pre(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Pat
         let target = w.move_to.as_ref().unwrap_or(&w.path);
         let rel = shown(&call.cwd, target).replace('\\', "/");
         let mut after_text = None;
+        let mut after_findings = Vec::new();
         match &w.op {
             Op::Fragment(code) => {
                 let after = engine.scan(target, code);
@@ -335,8 +336,8 @@ fn pre(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Pat
             }
             op => match op.apply(&before) {
                 Ok(Some(text)) => {
-                    let after = engine.scan(target, &text);
-                    found.extend(gate::introduced(&before_fps, &text, &after).into_iter().map(|f| (target.clone(), false, f)));
+                    after_findings = engine.scan(target, &text);
+                    found.extend(gate::introduced(&before_fps, &text, &after_findings).into_iter().map(|f| (target.clone(), false, f)));
                     after_text = Some(text);
                 }
                 Ok(None) => {}
@@ -345,10 +346,13 @@ fn pre(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Pat
             },
         }
         if settings.guard != GuardMode::Off {
-            if let Some(after) = &after_text {
+            if let Some(after) = after_text.as_deref().filter(|t| guard::mentions_suppression(t)) {
                 let added = guard::added_lines(&before, after);
-                let raw_text = guard::unsuppressed(after);
-                let raw = raw_text.as_deref().map_or_else(|| engine.scan(target, after), |t| engine.engine.analyze_source(target, t.as_bytes()).findings);
+                // The findings Redline's own markers hide count too.
+                let raw = match guard::unsuppressed(after) {
+                    Some(t) => engine.engine.analyze_source(target, t.as_bytes()).findings,
+                    None => std::mem::take(&mut after_findings),
+                };
                 let lines: Vec<(usize, String)> = raw.iter().map(|f| (line_of(after, f.range.start), f.rule.id.clone())).collect();
                 found.extend(guard::suppressions_added(after, &added, &lines).into_iter().map(|f| (target.clone(), false, f)));
             }
