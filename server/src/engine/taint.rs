@@ -141,9 +141,34 @@ const JAVASCRIPT: Shape = Shape {
     default_values: &[("assignment_pattern", "right"), ("object_assignment_pattern", "right")],
 };
 
+const GO: Shape = Shape {
+    functions: &["function_declaration", "method_declaration", "func_literal"],
+    opaque: &[],
+    blocks: &["block"],
+    identifiers: &["identifier"],
+    // `a, err := f(x)` / `a = x` / `var a = x`: every name on the left takes the right side's taint.
+    assignments: &[("short_var_declaration", "left", "right"), ("assignment_statement", "left", "right"), ("var_spec", "name", "value")],
+    augmented: &[],
+    loops: &[("range_clause", "left", "right")],
+    names: &[("selector_expression", "field"), ("keyed_element", "key"), ("function_declaration", "name"), ("method_declaration", "name")],
+    members: &[("selector_expression", "operand", "field"), ("index_expression", "operand", "index")],
+    subscripts: &["index_expression"],
+    calls: &[("call_expression", "function", "arguments")],
+    clean_calls: &["Atoi", "ParseInt", "ParseUint", "ParseFloat", "ParseBool", "Itoa", "FormatInt", "len", "cap", "Parse", "ParseUUID"],
+    clean_properties: &[],
+    container_methods: &["Add", "Set", "WriteString"],
+    clean_objects: &["db", "tx", "conn", "stmt", "sql", "http", "client", "os", "ioutil", "exec", "gorm"],
+    validators: &["HasPrefix", "MatchString", "Match", "IsAbs", "IsLocal", "Contains", "validate", "Validate", "isValid", "IsValid"],
+    ternaries: &[],
+    exits: &["return_statement", "continue_statement", "break_statement"],
+    exit_calls: &["panic", "Fatal", "Fatalf", "Exit"],
+    default_values: &[],
+};
+
 fn shape(language: Language) -> Option<&'static Shape> {
     match language {
         Language::Python => Some(&PYTHON),
+        Language::Go => Some(&GO),
         Language::JavaScript | Language::TypeScript | Language::Tsx => Some(&JAVASCRIPT),
         _ => None,
     }
@@ -512,7 +537,7 @@ impl<'t> Flow<'_, 't> {
         };
         let Some(body) = body else { return };
         if body.id() == self.scope.id() || self.shape.blocks.contains(&body.kind()) {
-            let statements: Vec<Node> = named_children(body);
+            let statements: Vec<Node> = statements_of(body);
             for s in statements {
                 let end = s.end_byte();
                 self.run_statement(s, &mut state, end, 0);
@@ -557,7 +582,7 @@ impl<'t> Flow<'_, 't> {
             let mut st = pre.clone();
             let rounds = if is_loop { 2 } else { 1 };
             for _ in 0..rounds {
-                for child in named_children(b) {
+                for child in statements_of(b) {
                     self.run_statement(child, &mut st, top_end, depth + 1);
                 }
             }
@@ -627,11 +652,7 @@ impl<'t> Flow<'_, 't> {
     /// `abort(403)`.
     fn exits(&self, block: Node) -> bool {
         let last = if self.shape.blocks.contains(&block.kind()) {
-            let n = block.named_child_count();
-            if n == 0 {
-                return false;
-            }
-            block.named_child((n - 1) as u32)
+            statements_of(block).last().copied()
         } else {
             Some(block)
         };
@@ -893,6 +914,19 @@ fn flow_message(message: &str, text: &str, hit: &Hit) -> String {
         _ => String::new(),
     };
     format!("{} Flow: `{source}`{via} → here.", message.trim_end())
+}
+
+/// The statements of a block: its named children, with Go's `statement_list` wrapper opened.
+fn statements_of(block: Node) -> Vec<Node> {
+    let mut out = Vec::new();
+    for child in named_children(block) {
+        if child.kind() == "statement_list" {
+            out.extend(named_children(child));
+        } else {
+            out.push(child);
+        }
+    }
+    out
 }
 
 fn named_children(n: Node) -> Vec<Node> {
