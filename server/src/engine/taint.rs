@@ -634,18 +634,72 @@ impl<'t> Flow<'_, 't> {
             return;
         }
         let (Some(cond), Some(then)) = (s.child_by_field_name("condition"), s.child_by_field_name("consequence")) else { return };
-        if !self.has_validator(cond) || !self.exits(then) {
+        if !self.has_validator(cond) {
+            return;
+        }
+        // `if not valid(x): return`: what passed the check is clean after it. `if !valid(x) { x
+        // = "/" }`: a name the failing branch replaces with a constant is clean after it too.
+        let replaced = if self.exits(then) { None } else { Some(self.constant_assignments(then)) };
+        if replaced.as_ref().is_some_and(Vec::is_empty) {
             return;
         }
         let mut stack = vec![cond];
         while let Some(n) = stack.pop() {
             let text = self.text_of(n);
-            if (self.shape.identifiers.contains(&n.kind()) || self.shape.members.iter().any(|(kind, _, _)| *kind == n.kind())) && state.contains_key(text) {
+            let checked = self.shape.identifiers.contains(&n.kind()) || self.shape.members.iter().any(|(kind, _, _)| *kind == n.kind());
+            if checked && state.contains_key(text) && replaced.as_ref().is_none_or(|r| r.iter().any(|x| x == text)) {
                 state.remove(text);
             }
             let mut c = n.walk();
             stack.extend(n.children(&mut c));
         }
+    }
+
+    /// Names a block assigns a constant to (`next = "/"`), among its own statements.
+    fn constant_assignments(&self, block: Node<'t>) -> Vec<String> {
+        let statements = if self.shape.blocks.contains(&block.kind()) { statements_of(block) } else { vec![block] };
+        let mut out = Vec::new();
+        for st in statements {
+            let mut stack = vec![st];
+            while let Some(n) = stack.pop() {
+                if let Some((_, target, value)) = self.shape.assignments.iter().find(|(kind, _, _)| *kind == n.kind()) {
+                    if let (Some(t), Some(v)) = (n.child_by_field_name(target), n.child_by_field_name(value)) {
+                        if self.is_constant(v) {
+                            out.extend(self.bindings(t));
+                        }
+                    }
+                    continue;
+                }
+                if self.shape.functions.contains(&n.kind()) || self.shape.blocks.contains(&n.kind()) && n.id() != st.id() {
+                    continue;
+                }
+                let mut c = n.walk();
+                stack.extend(n.children(&mut c));
+            }
+        }
+        out
+    }
+
+    /// A literal without interpolation (or a list of them): `"/"`, `'/home'`, `0`.
+    fn is_constant(&self, n: Node) -> bool {
+        let mut stack = vec![n];
+        while let Some(x) = stack.pop() {
+            let k = x.kind();
+            if k == "expression_list" || k == "parenthesized_expression" {
+                let mut c = x.walk();
+                stack.extend(x.named_children(&mut c));
+                continue;
+            }
+            let literal = matches!(
+                k,
+                "string" | "interpreted_string_literal" | "raw_string_literal" | "integer" | "int_literal" | "number" | "true" | "false" | "none" | "null" | "nil"
+            );
+            let interpolated = (0..x.named_child_count()).filter_map(|i| x.named_child(i as u32)).any(|c| matches!(c.kind(), "interpolation" | "template_substitution"));
+            if !literal || interpolated {
+                return false;
+            }
+        }
+        true
     }
 
     /// Whether `block` ends by leaving: `return`, `raise`, `throw`, `continue`, `break`,
