@@ -106,7 +106,7 @@ func (s *Server) Done(w http.ResponseWriter, r *http.Request) {
 	}
 	http.Redirect(w, r, next, http.StatusFound)
 	back := r.Referer()
-	// expect: go.tainted-redirect, go.open-redirect
+	// expect: go.tainted-redirect
 	http.Redirect(w, r, back, http.StatusSeeOther)
 }
 
