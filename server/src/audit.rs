@@ -212,6 +212,16 @@ pub fn read_all(dir: &Path) -> Vec<(PathBuf, usize, Record)> {
     out
 }
 
+/// The log's directory for a configuration: `[audit] path` (relative to the config file),
+/// else `.redline/audit` at the project root of `cwd`.
+pub fn log_dir(config: &crate::config::Config, cwd: &Path) -> PathBuf {
+    match &config.file.audit.path {
+        Some(p) if p.is_absolute() => p.clone(),
+        Some(p) => config.root.join(p),
+        None => project_root(cwd).join(".redline").join("audit"),
+    }
+}
+
 /// The project root the log belongs to: the directory of `redline.toml`, else of `.git`, else
 /// `start`.
 pub fn project_root(start: &Path) -> PathBuf {

@@ -60,11 +60,7 @@ fn log_dir(args: &AuditArgs) -> PathBuf {
     }
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let (config, _) = super::load_config(None, &cwd);
-    match &config.file.audit.path {
-        Some(p) if p.is_absolute() => p.clone(),
-        Some(p) => config.root.join(p),
-        None => crate::audit::project_root(&cwd).join(".redline").join("audit"),
-    }
+    crate::audit::log_dir(&config, &cwd)
 }
 
 pub fn run(args: &AuditArgs) -> ExitCode {
@@ -149,50 +145,33 @@ fn apply(s: &mut Session, r: &Record) {
         return;
     }
     let (Some(fp), Some(rule)) = (&r.fingerprint, &r.rule_id) else { return };
-    let file = r.file.clone().unwrap_or_default();
-    let call = r.tool_use_id.clone();
+    let step = Tracked {
+        file: r.file.clone().unwrap_or_default(),
+        rule_id: rule.clone(),
+        severity: r.severity.clone().unwrap_or_default(),
+        fingerprint: fp.clone(),
+        state: r.decision.clone(),
+        introduced_by: None,
+        ended_by: None,
+    };
+    let same = |t: &Tracked| t.fingerprint == step.fingerprint && t.file == step.file;
+    // `Some("")` when the ending call has no id: ended all the same.
+    let ended_by = r.tool_use_id.clone().or(Some(String::new()));
     match r.decision.as_str() {
-        "introduced" | "allowed-despite" => s.findings.push(Tracked {
-            file,
-            rule_id: rule.clone(),
-            severity: r.severity.clone().unwrap_or_default(),
-            fingerprint: fp.clone(),
-            state: r.decision.clone(),
-            introduced_by: call,
-            ended_by: None,
-        }),
+        "introduced" | "allowed-despite" => s.findings.push(Tracked { introduced_by: r.tool_use_id.clone(), ..step }),
         "fixed" | "suppressed" => {
             // The latest open finding with this fingerprint in this file; a finding that was
             // there before the session is recorded as fixed or suppressed on its own.
-            let open = s.findings.iter_mut().rev().find(|t| t.fingerprint == *fp && t.file == file && t.ended_by.is_none() && matches!(t.state.as_str(), "introduced" | "allowed-despite"));
-            match open {
+            match s.findings.iter_mut().rev().find(|t| same(t) && t.ended_by.is_none() && is_open(t)) {
                 Some(t) => {
-                    t.state = r.decision.clone();
-                    t.ended_by = call.or(Some(String::new()));
+                    t.state = step.state;
+                    t.ended_by = ended_by;
                 }
-                None => s.findings.push(Tracked {
-                    file,
-                    rule_id: rule.clone(),
-                    severity: r.severity.clone().unwrap_or_default(),
-                    fingerprint: fp.clone(),
-                    state: r.decision.clone(),
-                    introduced_by: None,
-                    ended_by: call.or(Some(String::new())),
-                }),
+                None => s.findings.push(Tracked { ended_by, ..step }),
             }
         }
-        "denied" => {
-            if !s.findings.iter().any(|t| t.fingerprint == *fp && t.file == file && t.state == "denied") {
-                s.findings.push(Tracked {
-                    file,
-                    rule_id: rule.clone(),
-                    severity: r.severity.clone().unwrap_or_default(),
-                    fingerprint: fp.clone(),
-                    state: "denied".into(),
-                    introduced_by: None,
-                    ended_by: call,
-                });
-            }
+        "denied" if !s.findings.iter().any(|t| same(t) && t.state == "denied") => {
+            s.findings.push(Tracked { ended_by: r.tool_use_id.clone(), ..step });
         }
         _ => {}
     }

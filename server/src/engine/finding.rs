@@ -30,6 +30,14 @@ pub struct Finding {
     pub source: Option<Range<usize>>,
 }
 
+impl Finding {
+    /// What to do about it, for a reader who cannot click a quick fix (an agent): this
+    /// finding's fix, else the label of its rule's fix.
+    pub fn fix_label(&self) -> Option<String> {
+        self.fix.as_ref().map(|x| x.title.clone()).or_else(|| self.rule.fix.as_ref().map(|x| x.title.clone()))
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct SecretInfo {
     pub range: Range<usize>,

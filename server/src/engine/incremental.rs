@@ -110,7 +110,7 @@ fn widen_to_lines(text: &str, r: &Range<usize>) -> Range<usize> {
 }
 
 /// The tree-sitter point (row, byte column) of a byte offset.
-fn point_at(text: &str, offset: usize) -> tree_sitter::Point {
+pub(crate) fn point_at(text: &str, offset: usize) -> tree_sitter::Point {
     let before = &text.as_bytes()[..offset.min(text.len())];
     let row = before.iter().filter(|&&b| b == b'\n').count();
     let column = before.iter().rev().take_while(|&&b| b != b'\n').count();

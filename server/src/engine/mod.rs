@@ -134,8 +134,7 @@ impl Engine {
     /// when invalid), applies the size limits, parses and runs every applicable rule.
     pub fn analyze_source(&self, path: &Path, bytes: &[u8]) -> Analysis {
         let mut notices = Vec::new();
-        let sniff = &bytes[..bytes.len().min(8192)];
-        if sniff.contains(&0) {
+        if looks_binary(bytes) {
             return Analysis {
                 language: Language::Text,
                 text: Arc::from(""),
@@ -316,6 +315,11 @@ fn drop_generic_overlaps(findings: &mut Vec<Finding>) {
         i += 1;
         keep
     });
+}
+
+/// A NUL byte in the first 8 KB: a binary file, which no rule reads.
+pub fn looks_binary(bytes: &[u8]) -> bool {
+    bytes[..bytes.len().min(8192)].contains(&0)
 }
 
 /// Input that would crash a grammar's parser (not merely slow it): the reason, if any.

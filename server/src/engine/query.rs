@@ -11,7 +11,7 @@ use super::ruleset::{CustomPredicate, LanguageQuery, RuleSet, TemplatePart};
 use crate::languages::Language;
 
 /// Bounds the in-progress matches tree-sitter keeps, so one pathological file cannot blow up.
-const MATCH_LIMIT: u32 = 256;
+pub(crate) const MATCH_LIMIT: u32 = 256;
 
 /// Runs the query; returns false when it stopped at `deadline` (the findings so far are kept).
 #[allow(clippy::too_many_arguments)]

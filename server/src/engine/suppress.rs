@@ -21,7 +21,7 @@ impl Directive {
     }
 }
 
-const MARKER: &str = "redline-ignore";
+pub const MARKER: &str = "redline-ignore";
 
 /// Parses the directive in a line, if any.
 pub fn parse_directive(line: &str) -> Option<Directive> {
@@ -48,7 +48,7 @@ pub fn parse_directive(line: &str) -> Option<Directive> {
 }
 
 /// Whether a line holds nothing but a comment (so a directive in it applies to the next line).
-fn is_comment_only(line: &str) -> bool {
+pub fn is_comment_only(line: &str) -> bool {
     let t = line.trim_start();
     ["#", "//", "/*", "*", "--", "<!--", ";", "%", "REM ", "'"].iter().any(|p| t.starts_with(p))
 }

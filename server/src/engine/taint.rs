@@ -294,7 +294,7 @@ pub fn run(
     let timed_out = std::cell::Cell::new(false);
     for range in merged {
         let mut cursor = QueryCursor::new();
-        cursor.set_match_limit(256);
+        cursor.set_match_limit(super::query::MATCH_LIMIT);
         cursor.set_byte_range(range);
         let mut progress = stop_at(deadline, &timed_out);
         let options = tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress);

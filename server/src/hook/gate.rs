@@ -9,11 +9,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use redline_rules::Severity;
-use tree_sitter::{InputEdit, Point, Tree};
+use tree_sitter::{InputEdit, Tree};
 
-use crate::engine::incremental::Previous;
+use crate::engine::incremental::{point_at, Previous};
 use crate::engine::ruleset::MatcherKind;
-use crate::engine::{parse, parser_hazard, Engine, Finding};
+use crate::engine::{looks_binary, parse, parser_hazard, Engine, Finding};
 use crate::languages::Language;
 
 /// A finding of the file after the edit, as the agent is told about it.
@@ -39,7 +39,7 @@ pub fn scan(engine: &Engine, cache: Option<&FileCache>, path: &Path, text: &str)
         || language.grammar().is_none()
         || text.len() > engine.limits.max_syntax_size
         || text.len() > engine.limits.max_file_size
-        || text.as_bytes()[..text.len().min(8192)].contains(&0)
+        || looks_binary(text.as_bytes())
         || parser_hazard(language, text).is_some();
     let Some(cache) = cache.filter(|_| !plain) else { return engine.analyze_source(path, text.as_bytes()).findings };
     let engine_id = engine as *const Engine as usize;
@@ -125,17 +125,10 @@ fn one_edit(old: &str, new: &str) -> InputEdit {
         start_byte: start,
         old_end_byte: old_end,
         new_end_byte: new_end,
-        start_position: point(old, start),
-        old_end_position: point(old, old_end),
-        new_end_position: point(new, new_end),
+        start_position: point_at(old, start),
+        old_end_position: point_at(old, old_end),
+        new_end_position: point_at(new, new_end),
     }
-}
-
-fn point(text: &str, at: usize) -> Point {
-    let before = &text.as_bytes()[..at];
-    let row = before.iter().filter(|&&b| b == b'\n').count();
-    let column = before.iter().rev().take_while(|&&b| b != b'\n').count();
-    Point { row, column }
 }
 
 /// A finding of the file before an edit, as remembered: enough for the audit log's lifecycle
@@ -237,13 +230,13 @@ pub fn describe_all(text: &str, findings: &[Finding]) -> Vec<NewFinding> {
 }
 
 fn describe(text: &str, f: &Finding, fingerprint: String) -> NewFinding {
-    let line = text.as_bytes()[..f.range.start.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1;
+    let (line, _) = redline_rules::line_col(text, f.range.start);
     NewFinding {
         rule_id: f.rule.id.clone(),
         severity: f.severity,
         line,
         message: f.message.clone(),
-        fix: f.fix.as_ref().map(|x| x.title.clone()).or_else(|| f.rule.fix.as_ref().map(|x| x.title.clone())),
+        fix: f.fix_label(),
         fingerprint,
     }
 }

@@ -9,8 +9,12 @@ use std::path::Path;
 use redline_rules::Severity;
 use regex::Regex;
 
+use redline_rules::line_col;
+
 use super::gate::{fnv1a, NewFinding};
 use crate::config::Config;
+use crate::engine::suppress::{is_comment_only, MARKER};
+use crate::engine::{Engine, Finding};
 
 /// Suppression markers of Redline and of the scanners an agent may also be silencing.
 fn marker() -> &'static Regex {
@@ -56,13 +60,29 @@ pub fn added_lines(before: &str, after: &str) -> Vec<usize> {
 /// `after` with Redline's own markers defused (same length, so offsets stay), to see the
 /// findings they would hide.
 pub fn unsuppressed(after: &str) -> Option<String> {
-    after.contains("redline-ignore").then(|| after.replace("redline-ignore", "redline-ign0re"))
+    after.contains(MARKER).then(|| after.replace(MARKER, "redline-ign0re"))
 }
 
-/// Suppressions and excuses the edit added on a line with a finding or alone above one.
-/// `finding_lines`: 1-based lines of `after`'s findings before any suppression applies, with
-/// their rule ids.
-pub fn suppressions_added(after: &str, added: &[usize], finding_lines: &[(usize, String)]) -> Vec<NewFinding> {
+/// Suppressions and excuses an edit from `before` to `after` added on a line with a finding or
+/// alone above one, counting the findings Redline's own markers hide. `findings`: those of
+/// `after` as analysed, reused when no marker of Redline's hides any.
+pub fn suppressions_added(engine: &Engine, path: &Path, before: &str, after: &str, findings: &[Finding]) -> Vec<NewFinding> {
+    if !mentions_suppression(after) {
+        return Vec::new();
+    }
+    let added = added_lines(before, after);
+    if added.is_empty() {
+        return Vec::new();
+    }
+    let hidden_too = unsuppressed(after).map(|t| engine.analyze_source(path, t.as_bytes()).findings);
+    let lines: Vec<(usize, String)> =
+        hidden_too.as_deref().unwrap_or(findings).iter().map(|f| (line_col(after, f.range.start).0, f.rule.id.clone())).collect();
+    covering(after, &added, &lines)
+}
+
+/// The added lines (1-based numbers in `after`) that hold a suppression or an excuse over one
+/// of `finding_lines` (1-based lines with their rule ids).
+fn covering(after: &str, added: &[usize], finding_lines: &[(usize, String)]) -> Vec<NewFinding> {
     let lines: Vec<&str> = after.lines().collect();
     let mut out = Vec::new();
     for &n in added {
@@ -74,10 +94,8 @@ pub fn suppressions_added(after: &str, added: &[usize], finding_lines: &[(usize,
         } else {
             continue;
         };
-        let comment_only = {
-            let t = line.trim_start();
-            ["#", "//", "/*", "*", "--", "<!--", "@SuppressWarnings", "#["].iter().any(|p| t.starts_with(p))
-        };
+        // A marker alone on its line (or an annotation) governs the next line.
+        let comment_only = is_comment_only(line) || ["@SuppressWarnings", "#["].iter().any(|p| line.trim_start().starts_with(p));
         let covered: Vec<&str> = finding_lines
             .iter()
             .filter(|(l, _)| *l == n || (comment_only && *l == n + 1))
@@ -207,7 +225,7 @@ mod tests {
     fn markers_and_excuses_over_findings_are_caught_and_others_are_not() {
         let after = "import os\n# nosec\nos.system(cmd)\nx = 1  # noqa\nos.system(y)  # this is safe because y is trusted input\n";
         let findings = vec![(3, "python.os-system".to_string()), (5, "python.os-system".to_string())];
-        let got = suppressions_added(after, &[2, 4, 5], &findings);
+        let got = covering(after, &[2, 4, 5], &findings);
         let ids: Vec<(&str, usize)> = got.iter().map(|f| (f.rule_id.as_str(), f.line)).collect();
         assert_eq!(ids, vec![("guard.suppression-added", 2), ("guard.excuse-comment-added", 5)]);
     }

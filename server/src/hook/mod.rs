@@ -189,7 +189,7 @@ pub fn handle(agent: Agent, event_name: Option<&str>, input: &str, options: &Opt
         Event::Stop => stop(&scan, &call, &settings, dir),
     };
     if config.file.audit.enabled.unwrap_or(true) && (!call.writes.is_empty() || verdict != Verdict::Allow) {
-        let log = audit_dir(&config, &call.cwd);
+        let log = crate::audit::log_dir(&config, &call.cwd);
         let records = audit_records(agent, &call, &verdict, &lifecycle, &log, &engine, started.elapsed());
         if let Err(e) = crate::audit::append(&log, &mut records.into_boxed_slice()) {
             crate::note!("redline: cannot append to the audit log in {}: {e}", log.display());
@@ -205,16 +205,6 @@ struct Lifecycle {
     severity: Severity,
     fingerprint: String,
     decision: &'static str,
-}
-
-/// The audit log's directory: `[audit] path` (relative to the config), else `.redline/audit`
-/// at the project root.
-fn audit_dir(config: &Config, cwd: &Path) -> PathBuf {
-    match &config.file.audit.path {
-        Some(p) if p.is_absolute() => p.clone(),
-        Some(p) => config.root.join(p),
-        None => crate::audit::project_root(cwd).join(".redline").join("audit"),
-    }
 }
 
 /// A short, code-free hash of the rules that ran (ids, severities, on/off).
@@ -346,15 +336,9 @@ fn pre(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Pat
             },
         }
         if settings.guard != GuardMode::Off {
-            if let Some(after) = after_text.as_deref().filter(|t| guard::mentions_suppression(t)) {
-                let added = guard::added_lines(&before, after);
-                // The findings Redline's own markers hide count too.
-                let raw = match guard::unsuppressed(after) {
-                    Some(t) => engine.engine.analyze_source(target, t.as_bytes()).findings,
-                    None => std::mem::take(&mut after_findings),
-                };
-                let lines: Vec<(usize, String)> = raw.iter().map(|f| (line_of(after, f.range.start), f.rule.id.clone())).collect();
-                found.extend(guard::suppressions_added(after, &added, &lines).into_iter().map(|f| (target.clone(), false, f)));
+            if let Some(after) = &after_text {
+                let added = guard::suppressions_added(engine.engine, target, &before, after, &after_findings);
+                found.extend(added.into_iter().map(|f| (target.clone(), false, f)));
             }
             if let Some(f) = guard::weakening(target, &rel, &before, after_text.as_deref(), engine.config) {
                 found.push((target.clone(), false, f));
@@ -365,9 +349,7 @@ fn pre(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Pat
         }
     }
     if let (Some(state), Some(session)) = (&state, &call.session) {
-        if let Err(e) = state.save(dir, session, &call.cwd) {
-            crate::note!("redline: cannot save the session state: {e}");
-        }
+        state.save_or_note(dir, session, &call.cwd);
     }
     let blocks = |f: &NewFinding| if f.rule_id.starts_with("guard.") { settings.guard == GuardMode::Deny } else { f.severity >= settings.gate };
     let blocking: Vec<&(PathBuf, bool, NewFinding)> = found.iter().filter(|(_, _, f)| blocks(f)).collect();
@@ -392,10 +374,6 @@ fn pre(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Pat
     reason.push_str("Write the change without these problems and try again.");
     let summary = format!("Redline blocked an edit of {}: {n} new security finding{}", files.join(", "), plural(n));
     Ok(Verdict::Deny { reason, summary })
-}
-
-fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
 fn post(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Path>, lifecycle: &mut Vec<Lifecycle>) -> Result<Verdict, String> {
@@ -473,9 +451,7 @@ fn post(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Pa
         found.extend(new.into_iter().map(|f| (target.clone(), fragment, f)));
     }
     if let (Some(state), Some(session)) = (&state, &call.session) {
-        if let Err(e) = state.save(dir, session, &call.cwd) {
-            crate::note!("redline: cannot save the session state: {e}");
-        }
+        state.save_or_note(dir, session, &call.cwd);
     }
     let shown_findings: Vec<&(PathBuf, bool, NewFinding)> = found.iter().filter(|(_, _, f)| f.severity >= settings.report).collect();
     if shown_findings.is_empty() {
@@ -510,9 +486,7 @@ fn stop(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Pa
         state.update_file(&path, &[], &present);
         open.extend(all.into_iter().filter(|f| fps.contains(&f.fingerprint) && f.severity >= settings.gate).map(|f| (path.clone(), f)));
     }
-    if let Err(e) = state.save(dir, session, &call.cwd) {
-        crate::note!("redline: cannot save the session state: {e}");
-    }
+    state.save_or_note(dir, session, &call.cwd);
     if open.is_empty() {
         return Verdict::Allow;
     }

@@ -62,6 +62,13 @@ impl SessionState {
         Ok(())
     }
 
+    /// [`SessionState::save`], saying on stderr why it could not (the hook's answer stands).
+    pub fn save_or_note(&self, dir: Option<&Path>, session: &str, cwd: &Path) {
+        if let Err(e) = self.save(dir, session, cwd) {
+            crate::note!("redline: cannot save the session state: {e}");
+        }
+    }
+
     /// Records the findings an edit of `path` introduced and forgets those it fixed
     /// (`present`: the fingerprints of every finding of the file now).
     pub fn update_file(&mut self, path: &Path, introduced: &[String], present: &[String]) {

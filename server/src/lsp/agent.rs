@@ -62,7 +62,7 @@ pub fn diagnostics(state: &State, uri: &Uri, rope: &Rope, findings: &[Finding], 
     new.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.range.start.cmp(&b.range.start)));
     let max = settings.agent_max_diagnostics.unwrap_or(DEFAULT_MAX).max(1);
     let mut out: Vec<Diagnostic> = new.iter().take(max).map(|f| for_agent(uri, rope, f, version, enc)).collect();
-    out.extend(suppressions_added(state, uri, rope, &text, baseline.text.as_deref(), enc));
+    out.extend(suppressions_added(state, uri, rope, &text, findings, baseline.text.as_deref(), enc));
     if new.len() > max {
         let first_hidden = new[max];
         let path = super::state::path_of(uri);
@@ -86,7 +86,7 @@ pub fn diagnostics(state: &State, uri: &Uri, rope: &Rope, findings: &[Finding], 
 fn for_agent(uri: &Uri, rope: &Rope, f: &Finding, version: i32, enc: Encoding) -> Diagnostic {
     let mut d = convert::diagnostic(uri, rope, f, version, enc);
     d.severity = Some(if f.severity >= Severity::High { DiagnosticSeverity::ERROR } else { DiagnosticSeverity::WARNING });
-    let fix = f.fix.as_ref().map(|x| x.title.clone()).or_else(|| f.rule.fix.as_ref().map(|x| x.title.clone()));
+    let fix = f.fix_label();
     d.message = format!(
         "{} ({}): {}{}",
         f.rule.id,
@@ -132,21 +132,17 @@ fn baseline(state: &State, uri: &Uri, opened_text: &str) -> Baseline {
 
 /// The tamper guard's suppression check as warnings: a suppression or "safe because" comment
 /// added since the baseline, over a finding (the hook denies these; here they are shown).
-fn suppressions_added(state: &State, uri: &Uri, rope: &Rope, text: &str, before: Option<&str>, enc: Encoding) -> Vec<Diagnostic> {
-    if !crate::hook::guard::mentions_suppression(text) {
-        return Vec::new();
-    }
-    let before = before.unwrap_or("");
-    let added = crate::hook::guard::added_lines(before, text);
-    if added.is_empty() {
-        return Vec::new();
-    }
+fn suppressions_added(
+    state: &State,
+    uri: &Uri,
+    rope: &Rope,
+    text: &str,
+    findings: &[Finding],
+    before: Option<&str>,
+    enc: Encoding,
+) -> Vec<Diagnostic> {
     let path = super::state::path_of(uri);
-    let raw_text = crate::hook::guard::unsuppressed(text);
-    let raw = state.engine().analyze_source(&path, raw_text.as_deref().unwrap_or(text).as_bytes()).findings;
-    let lines: Vec<(usize, String)> =
-        raw.iter().map(|f| (text.as_bytes()[..f.range.start.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1, f.rule.id.clone())).collect();
-    crate::hook::guard::suppressions_added(text, &added, &lines)
+    crate::hook::guard::suppressions_added(&state.engine(), &path, before.unwrap_or(""), text, findings)
         .into_iter()
         .map(|g| {
             let line = (g.line - 1) as u32;
