@@ -383,3 +383,115 @@ fn agent_mode_warns_about_a_suppression_added_over_a_finding() {
     assert_eq!(diags[0]["range"]["start"]["line"], 3);
     c.shutdown();
 }
+
+/// The diagnostics of `uri` once the server has gone quiet (no publish for `quiet`).
+fn settled_diagnostics(c: &mut LspClient, uri: &str, version: i64, quiet: Duration) -> Vec<Value> {
+    let mut last = c.wait_for("textDocument/publishDiagnostics", |p| {
+        p["uri"] == uri && p["version"] == version
+    });
+    // What is left in the backlog arrived before it.
+    c.clear_backlog();
+    while let Some(p) = c.try_wait_for("textDocument/publishDiagnostics", quiet, |p| {
+        p["uri"] == uri
+    }) {
+        assert_eq!(
+            p["version"], version,
+            "a publish for an older version came after the last one"
+        );
+        last = p;
+    }
+    last["diagnostics"].as_array().cloned().unwrap_or_default()
+}
+
+#[test]
+fn a_stream_of_edits_ends_with_what_redline_check_reports() {
+    // A file whose exact analysis is slow: while edits stream in, each gets the local analysis
+    // and the exact one waits for a pause. Once the server is quiet, the diagnostics must be
+    // those of `redline check` on the final text, including a flow across statements (taint),
+    // which the local analysis of one edited statement cannot see.
+    let dir = temp_tree(&[]);
+    let path = dir.path().join("service.py");
+    let mut text = redline_tests::corpus::python(3000, 11);
+    let mut c = start(dir.path());
+    let uri = uri_of(&path);
+    c.open(&uri, "python", &text);
+    c.diagnostics(&uri, 1);
+    let lines: Vec<&str> = text.lines().collect();
+    let in_method = lines
+        .iter()
+        .enumerate()
+        .skip(lines.len() / 2)
+        .find(|(_, l)| l.starts_with("        \"\"\""))
+        .map(|(i, _)| i + 1)
+        .expect("a method");
+    let top_level = lines
+        .iter()
+        .enumerate()
+        .skip(in_method)
+        .find(|(_, l)| l.starts_with("class "))
+        .map(|(i, _)| i)
+        .expect("a class");
+    // Bottom first, so the earlier insertion point keeps its line.
+    let typed = [
+        (top_level, "x = eval(data)\n"),
+        (in_method, "        name = request.args.get(\"f\")\n        return open(os.path.join(\"/srv/files\", name)).read()\n"),
+    ];
+    let mut version = 1;
+    for (line, insert) in typed {
+        let (mut l, mut col) = (line as u32, 0u32);
+        for ch in insert.chars() {
+            version += 1;
+            c.change(
+                &uri,
+                version,
+                json!([{ "range": range(l, col, l, col), "text": ch.to_string() }]),
+            );
+            if ch == '\n' {
+                l += 1;
+                col = 0;
+            } else {
+                col += 1;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        let offset: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+        text.insert_str(offset, insert);
+    }
+    assert_eq!(document_text(&mut c, &uri), text);
+    let diags = settled_diagnostics(&mut c, &uri, version, Duration::from_millis(1500));
+    let mut got: Vec<(String, u64)> = diags
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap_or("").to_owned(),
+                d["range"]["start"]["line"].as_u64().unwrap_or(0) + 1,
+            )
+        })
+        .collect();
+    got.sort();
+    std::fs::write(&path, &text).expect("write");
+    let out = redline_tests::run(
+        dir.path(),
+        &["check", "--format", "json", "--no-ignore", "service.py"],
+        None,
+    );
+    let report: Value = serde_json::from_str(&out.stdout).expect("json");
+    let mut want: Vec<(String, u64)> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["rule_id"].as_str().unwrap_or("").to_owned(),
+                f["start"]["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    want.sort();
+    assert!(
+        want.iter().any(|(r, _)| r == "python.tainted-path"),
+        "the typed flow is a finding: {want:?}"
+    );
+    assert_eq!(got, want);
+    c.shutdown();
+}

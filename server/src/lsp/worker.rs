@@ -37,20 +37,41 @@ async fn run(state: Arc<State>, uri: Uri, worker: Arc<Worker>) {
     loop {
         worker.wake.notified().await;
         if state.documents.contains_key(&uri) {
-            let mut unsettled = analyse_and_publish(&state, &uri).await;
+            let mut step = on_change(&state, &uri).await;
+            let mut last_change = tokio::time::Instant::now();
             let mut shown: Option<Arc<Vec<crate::engine::Finding>>> = None;
-            // Quiet for a moment with a syntax error: parse afresh so the diagnostics become
-            // exactly what a scan of the file reports. It runs beside the worker, so an edit
-            // meanwhile is analysed at once and the settle is dropped.
-            while unsettled || !futures::future::FusedFuture::is_terminated(&settling) {
+            // While edits keep coming to a document whose exact analysis is slow, each edit
+            // gets the local analysis only; the exact one runs once the document has been
+            // quiet for EXACT_AFTER (`deferred`). Quiet for a moment with a syntax error: parse
+            // afresh so the diagnostics become exactly what a scan of the file reports. Both
+            // wait beside the worker, so an edit meanwhile is handled at once.
+            loop {
+                let (deferred, unsettled) = match &step {
+                    Step::Deferred(_) => (true, false),
+                    Step::Exact { unsettled } => (false, *unsettled),
+                };
+                if let Step::Deferred(Some(f)) = &step {
+                    shown = Some(f.clone());
+                }
+                let settle_idle = futures::future::FusedFuture::is_terminated(&settling);
+                if !deferred && !unsettled && settle_idle {
+                    break;
+                }
                 tokio::select! {
+                    // A change first: a timer that fired meanwhile is for an older version.
+                    biased;
                     () = worker.wake.notified() => {
                         settling = futures::future::Fuse::terminated();
                         if !state.documents.contains_key(&uri) {
                             worker.wake.notify_one();
                             break;
                         }
-                        unsettled = analyse_and_publish(&state, &uri).await;
+                        last_change = tokio::time::Instant::now();
+                        step = on_change(&state, &uri).await;
+                    }
+                    () = tokio::time::sleep_until(last_change + EXACT_AFTER), if deferred => {
+                        let unsettled = analyse_and_publish(&state, &uri, Mode { cancellable: true, early_publish: false }, shown.clone()).await;
+                        step = Step::Exact { unsettled };
                     }
                     settled = &mut settling => {
                         if let Some(settled) = settled {
@@ -58,13 +79,13 @@ async fn run(state: Arc<State>, uri: Uri, worker: Arc<Worker>) {
                                 publish(&state, &uri, &settled).await;
                             }
                         }
-                        unsettled = false;
+                        step = Step::Exact { unsettled: false };
                     }
-                    () = tokio::time::sleep(SETTLE_AFTER), if unsettled && futures::future::FusedFuture::is_terminated(&settling) => {
+                    () = tokio::time::sleep(SETTLE_AFTER), if unsettled && settle_idle => {
                         shown = state.published.get(&uri).map(|p| p.findings.clone());
                         let fut: SettleFuture = Box::pin(settle(state.clone(), uri.clone()));
                         settling = futures::FutureExt::fuse(fut);
-                        unsettled = false;
+                        step = Step::Exact { unsettled: false };
                     }
                 }
             }
@@ -84,17 +105,57 @@ async fn run(state: Arc<State>, uri: Uri, worker: Arc<Worker>) {
     }
 }
 
+/// What the worker did about a change.
+enum Step {
+    /// Published the local analysis (`Some`: what it published; `None`: nothing, the version
+    /// was already old); the exact analysis is owed.
+    Deferred(Option<Arc<Vec<crate::engine::Finding>>>),
+    /// Ran the exact analysis; `unsettled` as in [`Published::unsettled`].
+    Exact { unsettled: bool },
+}
+
+/// An exact analysis slower than this is not run on every edit of a stream: each edit gets the
+/// local analysis, and the exact one waits for a pause ([`EXACT_AFTER`]). An exact run over a
+/// 10,000-line file costs 15-120 ms of CPU (the incremental parse re-reduces every top-level
+/// statement; an unclosed bracket sends tree-sitter into error recovery over the rest of the
+/// file; taint re-runs over every function the parse reports changed), which at 10 keystrokes/s
+/// kept a core busy and queued the next edit behind it.
+const INLINE_EXACT_LIMIT: std::time::Duration = std::time::Duration::from_millis(3);
+
+/// How long a document must be left alone before a deferred exact analysis runs: longer than
+/// the gap between keystrokes of steady typing (100 ms at 10/s) and an agent's bursts of
+/// edits, short enough that a pause shows the exact result at once.
+const EXACT_AFTER: std::time::Duration = std::time::Duration::from_millis(180);
+
+/// Handles a change: the local analysis when the exact one is slow (and a local one is
+/// possible), else the exact one.
+async fn on_change(state: &Arc<State>, uri: &Uri) -> Step {
+    let expect_slow = state
+        .workers
+        .get(uri)
+        .is_some_and(|w| w.last_exact_micros.load(std::sync::atomic::Ordering::Relaxed) > INLINE_EXACT_LIMIT.as_micros() as u64);
+    if expect_slow && !state.pulls() {
+        if let Some(snapshot) = state.documents.get(uri).map(|d| d.snapshot()) {
+            if let Some(published) = publish_early(state, uri, &snapshot).await {
+                return Step::Deferred(published);
+            }
+        }
+    }
+    let recent = state.last_publish.get(uri).is_some_and(|t| t.elapsed() < MAX_STALENESS);
+    let unsettled = analyse_and_publish(state, uri, Mode { cancellable: recent, early_publish: !state.pulls() }, None).await;
+    Step::Exact { unsettled }
+}
+
 /// Results older than this are not allowed to be abandoned for a newer version.
 const MAX_STALENESS: std::time::Duration = std::time::Duration::from_millis(100);
 
-/// Analyses the current version of `uri` and publishes it if it is still current. Returns
-/// whether the result is unsettled (see [`Published::unsettled`]).
-async fn analyse_and_publish(state: &Arc<State>, uri: &Uri) -> bool {
-    let recent = state.last_publish.get(uri).is_some_and(|t| t.elapsed() < MAX_STALENESS);
-    let mode = Mode { cancellable: recent, early_publish: !state.pulls() };
+/// Analyses the current version of `uri` and publishes it if it is still current and differs
+/// from what the client was shown (`shown`, or the early publish of this run). Returns whether
+/// the result is unsettled (see [`Published::unsettled`]).
+async fn analyse_and_publish(state: &Arc<State>, uri: &Uri, mode: Mode, shown: Option<Arc<Vec<crate::engine::Finding>>>) -> bool {
     let Some((published, early)) = analyse(state, uri, mode).await else { return false };
     // The exact result usually equals the early one: then the client has it already.
-    if !early.is_some_and(|e| same_findings(&e, &published.findings)) {
+    if !early.or(shown).is_some_and(|e| same_findings(&e, &published.findings)) {
         publish(state, uri, &published).await;
     }
     published.unsettled
@@ -117,8 +178,10 @@ fn same_findings(a: &[crate::engine::Finding], b: &[crate::engine::Finding]) -> 
 }
 
 /// The local analysis ([`crate::engine::Engine::analyze_local`]) of a snapshot, published at
-/// once if the snapshot is still current. Returns what was published.
-async fn publish_early(state: &Arc<State>, uri: &Uri, snapshot: &crate::document::Snapshot) -> Option<Arc<Vec<crate::engine::Finding>>> {
+/// once if the snapshot is still current. `None` when no local analysis is possible (no earlier
+/// analysis or tree, or the edited region is too large); `Some(None)` when it ran but the
+/// version was already old; else what was published.
+async fn publish_early(state: &Arc<State>, uri: &Uri, snapshot: &crate::document::Snapshot) -> Option<Option<Arc<Vec<crate::engine::Finding>>>> {
     let (Some(base), Some(_)) = (snapshot.base.clone(), snapshot.tree.as_ref()) else { return None };
     let engine = state.engine();
     let snap = snapshot.clone();
@@ -135,7 +198,7 @@ async fn publish_early(state: &Arc<State>, uri: &Uri, snapshot: &crate::document
     .flatten()?;
     let findings = Arc::new(findings);
     let published = Published { version: snapshot.version, snapshot: snapshot.clone(), findings: findings.clone(), unsettled: true };
-    publish(state, uri, &published).await.then_some(findings)
+    Some(publish(state, uri, &published).await.then_some(findings))
 }
 
 /// Analyses the current version of an open document and records the result (without
@@ -236,7 +299,7 @@ async fn analyse(state: &Arc<State>, uri: &Uri, mode: Mode) -> Option<(Arc<Publi
         // every top-level statement, or an unclosed bracket): publish the local one first. It
         // runs before the exact one, not beside it: on two cores a parse running beside it
         // delays the publish by a scheduler slice (measured: 1 ms became 4-6 ms half the time).
-        early = publish_early(state, uri, &snapshot).await;
+        early = publish_early(state, uri, &snapshot).await.flatten();
     }
     let started = std::time::Instant::now();
     let snap = snapshot.clone();
@@ -248,7 +311,7 @@ async fn analyse(state: &Arc<State>, uri: &Uri, mode: Mode) -> Option<(Arc<Publi
             // Slow (typically an unclosed bracket: tree-sitter re-parses the rest of the file in
             // error recovery). Show the edited code's findings now; the exact result follows.
             Err(_) => {
-                early = publish_early(state, uri, &snapshot).await;
+                early = publish_early(state, uri, &snapshot).await.flatten();
                 full.await
             }
         }
