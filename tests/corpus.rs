@@ -112,6 +112,61 @@ pub fn go(lines: usize, seed: u64) -> String {
     out
 }
 
+/// A TypeScript (Express with types) module of about `lines` lines.
+pub fn typescript(lines: usize, seed: u64) -> String {
+    let mut r = Rng::new(seed);
+    let mut out = String::from(
+        "import express, { Request, Response } from 'express';\nimport { execFile } from 'child_process';\nimport { db } from './db';\n\nconst router = express.Router();\nconst API_URL: string = process.env.API_URL ?? 'https://api.internal';\nconst cache = new Map<string, unknown>();\n\n",
+    );
+    let mut n = 0;
+    while out.lines().count() < lines {
+        n += 1;
+        let noun = r.pick(NOUNS);
+        let verb = r.pick(VERBS);
+        let noun_type = capitalize(noun);
+        let body = match r.below(8) {
+            0 => format!("  const rows: {noun_type}{n}[] = await db.query('SELECT id, total FROM {noun}s WHERE id = $1', [req.params.id]);\n  res.json(rows);\n"),
+            1 => format!("  const resp = await fetch(`${{API_URL}}/{noun}s/${{encodeURIComponent(req.params.id)}}`);\n  res.json(await resp.json());\n"),
+            2 => "  execFile('git', ['log', '-1', '--format=%H'], (err: Error | null, out: string) => res.send(out));\n".to_owned(),
+            3 => format!("  const items: {noun_type}{n}[] = (req.body.items ?? []).map((it: {noun_type}{n}) => ({{ ...it, total: it.total * 2 }}));\n  res.json({{ count: items.length, items }});\n"),
+            4 if r.below(4) == 0 => format!("  const rows = await db.query(\"SELECT * FROM {noun}s WHERE name = '\" + req.query.name + \"'\");\n  res.json(rows);\n"),
+            5 if r.below(5) == 0 => "  res.json({ value: eval(String(req.body.expr)) });\n".to_owned(),
+            _ => format!("  const key = `{noun}:${{req.params.id}}`;\n  const cached = cache.get(key);\n  if (cached) return res.json(cached);\n  const value: {noun_type}{n} = await db.get('{noun}', req.params.id);\n  cache.set(key, value);\n  res.json(value);\n"),
+        };
+        out.push_str(&format!(
+            "interface {noun_type}{n} {{\n  id: string;\n  total: number;\n}}\n\n// {verb} a {noun} ({n})\nrouter.post('/{noun}s/:id/{verb}{n}', async (req: Request, res: Response) => {{\n{body}}});\n\nexport function {verb}{noun_type}{n}(input: {noun_type}{n}[]): {{ id: string; label: string }}[] {{\n  const out: {{ id: string; label: string }}[] = [];\n  for (const item of input) {{\n    if (item && item.id) out.push({{ id: item.id, label: `{noun} ${{item.id}}` }});\n  }}\n  return out;\n}}\n\n"
+        ));
+    }
+    out.push_str("export default router;\n");
+    out
+}
+
+/// A Java file (Spring controllers and services as package-private classes) of about `lines`
+/// lines.
+pub fn java(lines: usize, seed: u64) -> String {
+    let mut r = Rng::new(seed);
+    let mut out = String::from(
+        "package com.example.service;\n\nimport java.sql.Connection;\nimport java.sql.PreparedStatement;\nimport java.sql.ResultSet;\nimport java.sql.SQLException;\nimport java.util.ArrayList;\nimport java.util.List;\nimport org.springframework.web.bind.annotation.*;\n\n",
+    );
+    let mut n = 0;
+    while out.lines().count() < lines {
+        n += 1;
+        let noun = r.pick(NOUNS);
+        let verb = r.pick(VERBS);
+        let noun_type = capitalize(noun);
+        let body = match r.below(6) {
+            0 => format!("        try (PreparedStatement ps = conn.prepareStatement(\"SELECT id, total FROM {noun}s WHERE id = ?\")) {{\n            ps.setString(1, id);\n            ResultSet rs = ps.executeQuery();\n            return rs.next() ? rs.getString(1) : null;\n        }}\n"),
+            1 if r.below(4) == 0 => format!("        try (java.sql.Statement st = conn.createStatement()) {{\n            ResultSet rs = st.executeQuery(\"SELECT * FROM {noun}s WHERE name = '\" + id + \"'\");\n            return rs.next() ? rs.getString(1) : null;\n        }}\n"),
+            2 => format!("        List<String> parts = new ArrayList<>();\n        for (String p : id.split(\",\")) {{\n            parts.add(\"{noun}-\" + p.trim());\n        }}\n        return String.join(\";\", parts);\n"),
+            _ => format!("        String key = \"{noun}:\" + id;\n        if (key.length() > 64) {{\n            throw new IllegalArgumentException(\"id too long\");\n        }}\n        return key.toUpperCase();\n"),
+        };
+        out.push_str(&format!(
+            "@RestController\n@RequestMapping(\"/{noun}s{n}\")\nclass {noun_type}Controller{n} {{\n    private final Connection conn;\n\n    {noun_type}Controller{n}(Connection conn) {{\n        this.conn = conn;\n    }}\n\n    @GetMapping(\"/{{id}}/{verb}\")\n    public String {verb}{noun_type}(@PathVariable String id) throws SQLException {{\n{body}    }}\n\n    private static int score{n}(int value) {{\n        int total = 0;\n        for (int i = 0; i < value % 10; i++) {{\n            total += i * {n};\n        }}\n        return total;\n    }}\n}}\n\n"
+        ));
+    }
+    out
+}
+
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
@@ -129,5 +184,7 @@ mod tests {
         assert!(a.lines().count() >= 10_000 && a.lines().count() < 10_100);
         assert!(super::javascript(10_000, 7).lines().count() >= 10_000);
         assert!(super::go(10_000, 7).lines().count() >= 10_000);
+        assert!(super::typescript(10_000, 7).lines().count() >= 10_000);
+        assert!(super::java(10_000, 7).lines().count() >= 10_000);
     }
 }

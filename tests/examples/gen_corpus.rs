@@ -10,6 +10,8 @@ fn main() {
         ("svc.py", redline_tests::corpus::python(lines, 1)),
         ("svc.js", redline_tests::corpus::javascript(lines, 1)),
         ("svc.go", redline_tests::corpus::go(lines, 1)),
+        ("svc.ts", redline_tests::corpus::typescript(lines, 1)),
+        ("svc.java", redline_tests::corpus::java(lines, 1)),
     ] {
         std::fs::write(dir.join(name), text).expect("write");
     }

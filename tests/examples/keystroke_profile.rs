@@ -4,8 +4,10 @@
 //! parse time, the exact incremental analysis time, the bytes whose syntax changed, and the
 //! local (early-publish) analysis time and whether it equals the exact one.
 //!
-//! `cargo run --profile profiling -p redline-tests --example keystroke_profile -- javascript [paste]`
-//! (python | javascript | go); run it under `perf record -g` for a profile.
+//! `cargo run --profile profiling -p redline-tests --example keystroke_profile -- javascript [paste] [deferred]`
+//! (python | javascript | go); run it under `perf record -g` for a profile. With `deferred`, only
+//! the local analysis runs, over every edit so far, as in the language server while edits
+//! stream in.
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
@@ -59,6 +61,24 @@ fn main() {
         }
     }
     let mut totals = Vec::new();
+    if std::env::args().any(|a| a == "deferred") {
+        // As the language server runs while edits stream in: the local analysis of each edit,
+        // over every edit since the last exact analysis (which does not run meanwhile).
+        for (k, change) in changes.iter().enumerate() {
+            doc.apply(change, Encoding::Utf16);
+            let t = Instant::now();
+            let snap = doc.snapshot();
+            let ts = t.elapsed();
+            let t = Instant::now();
+            let local = engine.analyze_local(Path::new(file), lang, &snap.text, Previous { findings: snap.base.as_ref().unwrap(), edits: &snap.analysis_edits, old_tree: snap.tree.as_ref() });
+            let tl = t.elapsed();
+            totals.push((ts + tl).as_secs_f64() * 1e3);
+            eprintln!("{k:3} snapshot {:5.2} ms local {:6.2} ms ({})", ts.as_secs_f64() * 1e3, tl.as_secs_f64() * 1e3, local.map_or("none".into(), |l| l.len().to_string()));
+        }
+        totals.sort_by(|a, b| a.total_cmp(b));
+        eprintln!("median {:.2} max {:.2}", totals[totals.len() / 2], totals[totals.len() - 1]);
+        return;
+    }
     for (k, change) in changes.iter().enumerate() {
         doc.apply(change, Encoding::Utf16);
         let snap = doc.snapshot();
