@@ -14,7 +14,10 @@
 //!   language's value-converting calls such as `int()`, `parseInt()`) is clean whatever flows in;
 //! - `xs.append(t)`, `xs.push(t)`, `d[k] = t` and the rule's propagators taint the container;
 //! - branches are alternatives (the taint after an `if` is the union of its paths) and a loop
-//!   body runs twice, so a value tainted late in one iteration reaches the next.
+//!   body runs twice, so a value tainted late in one iteration reaches the next;
+//! - a constant condition (literals, names assigned once to a constant, arithmetic, comparisons)
+//!   runs only the branch it takes: `if 7 * 18 + num > 200`, a ternary on it, a `switch` on a
+//!   constant. Code that can never run does not taint.
 //!
 //! Nested functions are scopes of their own, analysed separately; parameters matched by a
 //! source pattern start tainted. Everything is intra-procedural: a helper function is a call
@@ -165,11 +168,40 @@ const GO: Shape = Shape {
     default_values: &[],
 };
 
+const JAVA: Shape = Shape {
+    functions: &["method_declaration", "constructor_declaration", "lambda_expression"],
+    // An anonymous class's methods are scopes of their own; its body is not the expression's value.
+    opaque: &["class_body"],
+    // A switch's case groups are alternatives, like an `if`'s branches.
+    blocks: &["block", "constructor_body", "switch_block_statement_group", "switch_rule"],
+    identifiers: &["identifier"],
+    assignments: &[("assignment_expression", "left", "right"), ("variable_declarator", "name", "value")],
+    augmented: &[],
+    loops: &[("enhanced_for_statement", "name", "value")],
+    names: &[("field_access", "field"), ("method_invocation", "name"), ("method_declaration", "name"), ("class_declaration", "name")],
+    members: &[("field_access", "object", "field"), ("array_access", "array", "index")],
+    subscripts: &["array_access"],
+    calls: &[("method_invocation", "name", "arguments"), ("object_creation_expression", "type", "arguments")],
+    clean_calls: &[
+        "parseInt", "parseLong", "parseDouble", "parseFloat", "parseBoolean", "valueOf", "length", "size", "isEmpty", "hashCode",
+        "equals", "equalsIgnoreCase", "contains", "startsWith", "endsWith", "matches", "indexOf", "compareTo", "getClass",
+    ],
+    clean_properties: &["length"],
+    container_methods: &["add", "addAll", "put", "putAll", "append", "insert", "push", "offer", "addElement", "set"],
+    clean_objects: &["stmt", "statement", "conn", "connection", "jdbcTemplate", "em", "entityManager", "session", "rs", "ps"],
+    validators: &["matches", "startsWith", "isValid", "validate", "contains", "containsKey"],
+    ternaries: &[("ternary_expression", 0)],
+    exits: &["return_statement", "throw_statement", "continue_statement", "break_statement"],
+    exit_calls: &["sendError"],
+    default_values: &[],
+};
+
 fn shape(language: Language) -> Option<&'static Shape> {
     match language {
         Language::Python => Some(&PYTHON),
         Language::Go => Some(&GO),
         Language::JavaScript | Language::TypeScript | Language::Tsx => Some(&JAVASCRIPT),
+        Language::Java => Some(&JAVA),
         _ => None,
     }
 }
@@ -360,6 +392,7 @@ pub fn run(
                 is_root: scope.id() == root.id(),
                 reported: HashSet::new(),
                 findings: Vec::new(),
+                consts: HashMap::new(),
             };
             flow.run_scope();
             // `execute(text(q))`: both arguments are sinks of the rule; report the inner one.
@@ -505,6 +538,18 @@ struct Flow<'a, 't> {
     reported: HashSet<(usize, usize)>,
     /// (sink range, end of the scope-level statement holding it, why it is tainted)
     findings: Vec<(Range<usize>, usize, Hit)>,
+    /// Names the scope assigns once, to a constant (`int num = 106;`, `guess = "ABC"`): what
+    /// conditions on them evaluate to.
+    consts: HashMap<String, Const>,
+}
+
+/// The value of a constant expression.
+#[derive(Clone, Debug, PartialEq)]
+enum Const {
+    Int(i64),
+    Bool(bool),
+    Str(String),
+    Char(char),
 }
 
 /// Tainted names (variables, attribute paths) and the source their data came from.
@@ -522,6 +567,7 @@ impl<'t> Flow<'_, 't> {
     }
 
     fn run_scope(&mut self) {
+        self.consts = self.scope_constants();
         let mut state = State::new();
         let body = if self.is_root {
             Some(self.scope)
@@ -557,6 +603,9 @@ impl<'t> Flow<'_, 't> {
     /// its assignments, then follows its blocks as alternatives.
     fn run_statement(&mut self, s: Node<'t>, state: &mut State, top_end: usize, depth: usize) {
         if depth > MAX_BLOCK_DEPTH {
+            return;
+        }
+        if self.run_constant_branch(s, state, top_end, depth) {
             return;
         }
         let blocks = self.blocks_of(s);
@@ -606,7 +655,8 @@ impl<'t> Flow<'_, 't> {
             Some((_, object, property)) => {
                 (f.child_by_field_name(property).map_or("", |p| self.text_of(p)), f.child_by_field_name(object), args)
             }
-            None => (self.text_of(f), None, args),
+            // Java's `recv.name(args)`: the receiver is a field of the call itself.
+            None => (self.text_of(f), n.child_by_field_name("object"), args),
         })
     }
 
@@ -925,6 +975,14 @@ impl<'t> Flow<'_, 't> {
                 if n.named_child(*index as u32).is_some_and(|c| self.has_validator(c)) {
                     continue;
                 }
+                // `7 * 18 + num > 200 ? "fixed" : param`: only the branch that can be taken.
+                if let Some(Const::Bool(b)) = n.named_child(*index as u32).and_then(|c| self.eval_const(c)) {
+                    let values: Vec<Node> = named_children(n).into_iter().enumerate().filter(|(i, _)| i != index).map(|(_, c)| c).collect();
+                    if let Some(v) = values.get(if b { 0 } else { 1 }) {
+                        stack.push((*v, false));
+                    }
+                    continue;
+                }
             }
             let children: Vec<(Node, bool)> = (0..n.child_count())
                 .filter_map(|i| {
@@ -938,6 +996,218 @@ impl<'t> Flow<'_, 't> {
             stack.extend(children.into_iter().rev());
         }
         None
+    }
+
+    /// Runs only the branch a constant condition takes: `if ((7 * 42) - num > 200) ... else ...`
+    /// with `num` a constant, or a `switch` on a constant (the matching case and the cases it
+    /// falls through to). Returns false when `s` is not such a statement.
+    fn run_constant_branch(&mut self, s: Node<'t>, state: &mut State, top_end: usize, depth: usize) -> bool {
+        match s.kind() {
+            "if_statement" => {
+                let Some(Const::Bool(taken)) = s.child_by_field_name("condition").and_then(|c| self.eval_const(c)) else { return false };
+                let mut c = s.walk();
+                let alternatives: Vec<Node> = s.children_by_field_name("alternative", &mut c).collect();
+                // Python's `elif` chains keep their conditions: left to the general walk.
+                if !taken && (alternatives.len() > 1 || alternatives.first().is_some_and(|a| a.kind() == "elif_clause")) {
+                    return false;
+                }
+                let branch = if taken { s.child_by_field_name("consequence") } else { alternatives.first().copied() };
+                if let Some(b) = branch {
+                    self.run_branch(b, state, top_end, depth + 1);
+                }
+                true
+            }
+            "switch_expression" | "switch_statement" => {
+                let (Some(subject), Some(body)) = (s.child_by_field_name("condition"), s.child_by_field_name("body")) else { return false };
+                let Some(value) = self.eval_const(subject) else { return false };
+                let groups: Vec<Node> = named_children(body).into_iter().filter(|g| g.kind() == "switch_block_statement_group").collect();
+                if groups.is_empty() {
+                    return false;
+                }
+                let labels = |g: &Node<'t>| named_children(*g).into_iter().filter(|l| l.kind() == "switch_label").collect::<Vec<_>>();
+                let matches = |g: &Node<'t>| labels(g).iter().any(|l| named_children(*l).iter().any(|v| self.eval_const(*v).as_ref() == Some(&value)));
+                let is_default = |g: &Node<'t>| labels(g).iter().any(|l| self.text_of(*l).trim_start().starts_with("default"));
+                let Some(start) = groups.iter().position(matches).or_else(|| groups.iter().position(is_default)) else { return true };
+                for g in &groups[start..] {
+                    for child in statements_of(*g) {
+                        if child.kind() != "switch_label" {
+                            self.run_statement(child, state, top_end, depth + 1);
+                        }
+                    }
+                    if named_children(*g).iter().any(|c| self.shape.exits.contains(&c.kind())) {
+                        break;
+                    }
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Runs a branch: a block's statements, an `else` clause's, or one statement.
+    fn run_branch(&mut self, b: Node<'t>, state: &mut State, top_end: usize, depth: usize) {
+        let block = if self.shape.blocks.contains(&b.kind()) { Some(b) } else { b.child_by_field_name("body").filter(|x| self.shape.blocks.contains(&x.kind())) };
+        match block {
+            Some(block) => {
+                for child in statements_of(block) {
+                    self.run_statement(child, state, top_end, depth);
+                }
+            }
+            None => self.run_statement(b, state, top_end, depth),
+        }
+    }
+
+    /// Names assigned exactly once in the scope's own code, to a constant expression (which may
+    /// use earlier constants).
+    fn scope_constants(&self) -> HashMap<String, Const> {
+        let mut count: HashMap<String, usize> = HashMap::new();
+        let mut values: Vec<(String, Node<'t>)> = Vec::new();
+        let mut stack = vec![self.scope];
+        while let Some(n) = stack.pop() {
+            let k = n.kind();
+            if n.id() != self.scope.id() && self.shape.functions.contains(&k) {
+                continue;
+            }
+            let assignment = self.shape.assignments.iter().chain(self.shape.augmented).find(|(kind, _, _)| *kind == k);
+            if let Some((_, target, value)) = assignment {
+                if let Some(t) = n.child_by_field_name(target) {
+                    if self.shape.identifiers.contains(&t.kind()) {
+                        let name = self.text_of(t).to_owned();
+                        let augmented = n.child(1).is_some_and(|op| op.kind() != "=" && op.kind() != ":=") || self.shape.augmented.iter().any(|(kind, _, _)| *kind == k);
+                        // `x += 1` or an update makes `x` a variable whatever its first value.
+                        *count.entry(name.clone()).or_default() += if augmented { 2 } else { 1 };
+                        if let Some(v) = n.child_by_field_name(value) {
+                            values.push((name, v));
+                        }
+                    }
+                }
+            }
+            if matches!(k, "update_expression" | "inc_statement" | "dec_statement") {
+                for c in named_children(n) {
+                    if self.shape.identifiers.contains(&c.kind()) {
+                        *count.entry(self.text_of(c).to_owned()).or_default() += 2;
+                    }
+                }
+            }
+            let mut c = n.walk();
+            stack.extend(n.children(&mut c));
+        }
+        values.sort_by_key(|(_, v)| v.start_byte());
+        let mut consts = HashMap::new();
+        for (name, v) in values {
+            if count.get(&name) == Some(&1) {
+                if let Some(c) = self.eval_const_with(v, &consts) {
+                    consts.insert(name, c);
+                }
+            }
+        }
+        consts
+    }
+
+    fn eval_const(&self, n: Node) -> Option<Const> {
+        self.eval_const_with(n, &self.consts)
+    }
+
+    /// The value of a constant expression: literals, names in `consts`, arithmetic,
+    /// comparisons, `!`/`not`, `&&`/`||`, and `"ABC".charAt(1)`. Depth-bounded.
+    fn eval_const_with(&self, n: Node, consts: &HashMap<String, Const>) -> Option<Const> {
+        self.eval_depth(n, consts, 0)
+    }
+
+    fn eval_depth(&self, n: Node, consts: &HashMap<String, Const>, depth: usize) -> Option<Const> {
+        if depth > 32 {
+            return None;
+        }
+        let text = self.text_of(n);
+        let k = n.kind();
+        let operands = || -> Option<(Const, Const, String)> {
+            let parts = named_children(n);
+            let (l, r) = (parts.first()?, parts.get(1)?);
+            if parts.len() != 2 {
+                return None;
+            }
+            let op = self.text.get(l.end_byte()..r.start_byte())?.trim().to_owned();
+            Some((self.eval_depth(*l, consts, depth + 1)?, self.eval_depth(*r, consts, depth + 1)?, op))
+        };
+        match k {
+            "decimal_integer_literal" | "integer" | "int_literal" | "number" => text.replace('_', "").parse::<i64>().ok().map(Const::Int),
+            "true" => Some(Const::Bool(true)),
+            "false" => Some(Const::Bool(false)),
+            "character_literal" => {
+                let inner = text.strip_prefix('\'')?.strip_suffix('\'')?;
+                let mut chars = inner.chars();
+                let c = chars.next()?;
+                (chars.next().is_none() && c != '\\').then_some(Const::Char(c))
+            }
+            "string_literal" | "string" | "interpreted_string_literal" => {
+                let quote = text.chars().next()?;
+                if !matches!(quote, '"' | '\'') || text.len() < 2 || !text.ends_with(quote) || text.contains('\\') || text.starts_with("\"\"\"") {
+                    return None;
+                }
+                if named_children(n).iter().any(|c| c.kind() == "interpolation" || c.kind() == "template_substitution") {
+                    return None;
+                }
+                Some(Const::Str(text[1..text.len() - 1].to_owned()))
+            }
+            "parenthesized_expression" => {
+                let inner = named_children(n);
+                (inner.len() == 1).then(|| self.eval_depth(inner[0], consts, depth + 1)).flatten()
+            }
+            "identifier" => consts.get(text).cloned(),
+            "unary_expression" | "not_operator" => {
+                let operand = named_children(n).pop()?;
+                let op = self.text.get(n.start_byte()..operand.start_byte())?.trim();
+                match (op, self.eval_depth(operand, consts, depth + 1)?) {
+                    ("!" | "not", Const::Bool(b)) => Some(Const::Bool(!b)),
+                    ("-", Const::Int(i)) => i.checked_neg().map(Const::Int),
+                    _ => None,
+                }
+            }
+            "binary_expression" | "binary_operator" | "comparison_operator" | "boolean_operator" => {
+                let (l, r, op) = operands()?;
+                match (l, r) {
+                    (Const::Int(a), Const::Int(b)) => match op.as_str() {
+                        "+" => a.checked_add(b).map(Const::Int),
+                        "-" => a.checked_sub(b).map(Const::Int),
+                        "*" => a.checked_mul(b).map(Const::Int),
+                        "/" | "//" => a.checked_div(b).map(Const::Int),
+                        "%" => a.checked_rem(b).map(Const::Int),
+                        ">" => Some(Const::Bool(a > b)),
+                        "<" => Some(Const::Bool(a < b)),
+                        ">=" => Some(Const::Bool(a >= b)),
+                        "<=" => Some(Const::Bool(a <= b)),
+                        "==" | "===" => Some(Const::Bool(a == b)),
+                        "!=" | "!==" => Some(Const::Bool(a != b)),
+                        _ => None,
+                    },
+                    (Const::Bool(a), Const::Bool(b)) => match op.as_str() {
+                        "&&" | "and" => Some(Const::Bool(a && b)),
+                        "||" | "or" => Some(Const::Bool(a || b)),
+                        "==" | "===" => Some(Const::Bool(a == b)),
+                        "!=" | "!==" => Some(Const::Bool(a != b)),
+                        _ => None,
+                    },
+                    (a, b) => match op.as_str() {
+                        "==" | "===" => Some(Const::Bool(a == b)),
+                        "!=" | "!==" => Some(Const::Bool(a != b)),
+                        _ => None,
+                    },
+                }
+            }
+            "method_invocation" => {
+                let name = n.child_by_field_name("name").map(|x| self.text_of(x))?;
+                let object = n.child_by_field_name("object")?;
+                let args = named_children(n.child_by_field_name("arguments")?);
+                match (name, self.eval_depth(object, consts, depth + 1)?, args.as_slice()) {
+                    ("charAt", Const::Str(s), [i]) => match self.eval_depth(*i, consts, depth + 1)? {
+                        Const::Int(i) => usize::try_from(i).ok().and_then(|i| s.chars().nth(i)).map(Const::Char),
+                        _ => None,
+                    },
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
     }
 
     /// The source as a reader names it: `req.query.id` rather than the matched `req.query`,
