@@ -13,6 +13,8 @@
 //!   and index access, collections, f-strings and template literals; a sanitizer node (and the
 //!   language's value-converting calls such as `int()`, `parseInt()`) is clean whatever flows in;
 //! - `xs.append(t)`, `xs.push(t)`, `d[k] = t` and the rule's propagators taint the container;
+//!   with a constant key (`m.put("a", t)`) or on a list known to start empty, the element alone
+//!   is tainted (`m.get("b")` and the other positions stay clean);
 //! - branches are alternatives (the taint after an `if` is the union of its paths) and a loop
 //!   body runs twice, so a value tainted late in one iteration reaches the next;
 //! - a constant condition (literals, names assigned once to a constant, arithmetic, comparisons)
@@ -822,6 +824,9 @@ impl<'t> Flow<'_, 't> {
                 if let (Some(t), Some(v)) = (n.child_by_field_name(target), n.child_by_field_name(value)) {
                     let hit = self.origin(v, state);
                     self.assign(t, hit, true, state);
+                    if self.shape.identifiers.contains(&t.kind()) && self.is_empty_list(v) {
+                        state.insert(format!("{}#len", self.text_of(t)), 0..0);
+                    }
                 }
             } else if let Some((_, target, value)) = self.shape.augmented.iter().find(|(kind, _, _)| *kind == k) {
                 if let (Some(t), Some(v)) = (n.child_by_field_name(target), n.child_by_field_name(value)) {
@@ -841,6 +846,9 @@ impl<'t> Flow<'_, 't> {
                     self.assign(alias, hit, true, state);
                 }
             } else if let Some((method, Some(obj), Some(args))) = self.call_parts(n) {
+                if self.keyed_write(method, obj, args, state) {
+                    continue;
+                }
                 // `parts.append(t)`: the container now holds tainted data.
                 if self.shape.container_methods.contains(&method) {
                     if let Some(origin) = self.origin(args, state) {
@@ -877,6 +885,12 @@ impl<'t> Flow<'_, 't> {
             self.bindings(target)
         };
         for name in names {
+            if kill {
+                // A new value: what was known of its elements goes with the old one.
+                let prefix_key = format!("{name}[");
+                let prefix_index = format!("{name}#");
+                state.retain(|key, _| !key.starts_with(&prefix_key) && !key.starts_with(&prefix_index));
+            }
             match &origin {
                 Some(o) => {
                     state.insert(name, o.clone());
@@ -887,6 +901,107 @@ impl<'t> Flow<'_, 't> {
                 None => {}
             }
         }
+    }
+
+    /// The taint of any element followed by key or position in container `name`.
+    fn element_taint(&self, name: &str, state: &State) -> Option<Range<usize>> {
+        if state.is_empty() {
+            return None;
+        }
+        let (key, index) = (format!("{name}["), format!("{name}#"));
+        state
+            .iter()
+            .filter(|(k, _)| k.starts_with(&key) || (k.starts_with(&index) && !k.ends_with("#len")))
+            .map(|(_, r)| r.clone())
+            .min_by_key(|r| r.start)
+    }
+
+    /// `new ArrayList<>()`, `[]`: an empty list, whose elements can be followed by position.
+    fn is_empty_list(&self, v: Node) -> bool {
+        match v.kind() {
+            "object_creation_expression" => {
+                let ty = v.child_by_field_name("type").map_or("", |t| self.text_of(t));
+                let ty = ty.split('<').next().unwrap_or("").rsplit('.').next().unwrap_or("");
+                matches!(ty, "ArrayList" | "LinkedList" | "Vector") && v.child_by_field_name("arguments").is_some_and(|a| a.named_child_count() == 0)
+            }
+            "list" | "array" => v.named_child_count() == 0,
+            _ => false,
+        }
+    }
+
+    /// Container calls with a constant key or position, followed element by element:
+    /// `m.put("a", t)` taints `m["a"]` only, `xs.add(t)` the next position of a list known to
+    /// start empty, `xs.remove(0)` shifts the positions after it. Returns false for any other
+    /// call (which taints the whole container, as before).
+    fn keyed_write(&self, method: &str, obj: Node<'t>, args: Node<'t>, state: &mut State) -> bool {
+        if !self.shape.identifiers.contains(&obj.kind()) {
+            return false;
+        }
+        let name = self.text_of(obj).to_owned();
+        let values = named_children(args);
+        let len_key = format!("{name}#len");
+        match (method, values.as_slice()) {
+            ("put" | "set" | "setdefault", [k, v]) => {
+                let Some(key) = self.eval_const(*k) else { return false };
+                // `xs.set(1, t)` on a list followed by position.
+                let slot = match (&key, state.contains_key(&len_key)) {
+                    (Const::Int(i), true) => format!("{name}#{i}"),
+                    _ => format!("{name}[{key:?}]"),
+                };
+                match self.origin(*v, state) {
+                    Some(o) => state.insert(slot, o),
+                    None => state.remove(&slot),
+                };
+                true
+            }
+            ("add" | "append" | "push", [v]) => {
+                let Some(len) = state.get(&len_key).map(|r| r.end) else { return false };
+                if let Some(o) = self.origin(*v, state) {
+                    state.insert(format!("{name}#{len}"), o);
+                }
+                state.insert(len_key, 0..len + 1);
+                true
+            }
+            ("remove" | "pop", [i]) => {
+                let (Some(len), Some(Const::Int(i))) = (state.get(&len_key).map(|r| r.end), self.eval_const(*i)) else { return false };
+                let Ok(i) = usize::try_from(i) else { return false };
+                if i >= len {
+                    return true;
+                }
+                for j in i..len {
+                    match state.remove(&format!("{name}#{}", j + 1)) {
+                        Some(o) => state.insert(format!("{name}#{j}"), o),
+                        None => state.remove(&format!("{name}#{j}")),
+                    };
+                }
+                state.insert(len_key, 0..len - 1);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// `m.get("a")` / `xs.get(1)` with a constant key or a known position: the taint of that
+    /// element; `None` when the call is not such a read.
+    fn keyed_read(&self, n: Node<'t>, state: &State) -> Option<Option<Hit>> {
+        let (method, obj, args) = self.call_parts(n)?;
+        let (obj, args) = (obj?, args?);
+        if method != "get" || !self.shape.identifiers.contains(&obj.kind()) {
+            return None;
+        }
+        let name = self.text_of(obj);
+        if let Some(source) = state.get(name) {
+            return Some(Some(Hit { source: source.clone(), via: Some(name.to_owned()) }));
+        }
+        let keys = named_children(args);
+        let [k] = keys.as_slice() else { return None };
+        let key = self.eval_const(*k)?;
+        let slot = match (&key, state.get(&format!("{name}#len"))) {
+            (Const::Int(i), Some(_)) => format!("{name}#{i}"),
+            (Const::Int(_), None) => return None,
+            _ => format!("{name}[{key:?}]"),
+        };
+        Some(state.get(&slot).map(|source| Hit { source: source.clone(), via: Some(name.to_owned()) }))
     }
 
     /// The names a binding pattern binds (`a, b`, `{ id, name: n }`, `[x, ...rest]`).
@@ -943,11 +1058,22 @@ impl<'t> Flow<'_, 't> {
             }
             if self.shape.identifiers.contains(&k) {
                 if !is_name {
-                    if let Some(source) = state.get(self.text_of(n)) {
-                        return Some(Hit { source: source.clone(), via: Some(self.text_of(n).to_owned()) });
+                    let name = self.text_of(n);
+                    if let Some(source) = state.get(name) {
+                        return Some(Hit { source: source.clone(), via: Some(name.to_owned()) });
+                    }
+                    // A container with a tainted element, used whole.
+                    if let Some(source) = self.element_taint(name, state) {
+                        return Some(Hit { source, via: Some(name.to_owned()) });
                     }
                 }
                 continue;
+            }
+            if let Some(read) = self.keyed_read(n, state) {
+                match read {
+                    Some(hit) => return Some(hit),
+                    None => continue,
+                }
             }
             if let Some((_, object, property)) = self.shape.members.iter().find(|(kind, _, _)| *kind == k) {
                 if let Some(source) = state.get(self.text_of(n)) {
