@@ -4,6 +4,7 @@
 pub mod corpus;
 pub mod eval;
 pub mod lsp_client;
+pub mod measure;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -14,14 +14,9 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
+use redline_tests::measure::percentile;
 use redline_tests::{corpus, redline_bin};
 use serde_json::json;
-
-fn pct(samples: &[f64], p: f64) -> f64 {
-    let mut s = samples.to_vec();
-    s.sort_by(|a, b| a.total_cmp(b));
-    s[((s.len() - 1) as f64 * p).round() as usize]
-}
 
 fn main() {
     let bin = std::env::var_os("REDLINE_BIN").map(std::path::PathBuf::from).unwrap_or_else(|| {
@@ -108,6 +103,6 @@ fn main() {
         if s.is_empty() {
             continue;
         }
-        println!("{name:<44} {:>5} {:>9.2} {:>9.2} {:>9.2} {:>9.2}", s.len(), pct(s, 0.5), pct(s, 0.95), pct(s, 0.99), pct(s, 1.0));
+        println!("{name:<44} {:>5} {:>9.2} {:>9.2} {:>9.2} {:>9.2}", s.len(), percentile(s, 50.0), percentile(s, 95.0), percentile(s, 99.0), percentile(s, 100.0));
     }
 }

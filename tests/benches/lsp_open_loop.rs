@@ -25,41 +25,15 @@ use std::time::{Duration, Instant};
 
 use redline_tests::corpus;
 use redline_tests::lsp_client::{uri_of, LspClient};
+use redline_tests::measure::{cpu_ms, peak_rss_kb, percentile as pct};
 use serde_json::{json, Value};
-
-fn pct(samples: &[f64], p: f64) -> f64 {
-    let mut s = samples.to_vec();
-    s.sort_by(|a, b| a.total_cmp(b));
-    if s.is_empty() {
-        return f64::NAN;
-    }
-    s[(((p / 100.0) * (s.len() - 1) as f64).round() as usize).min(s.len() - 1)]
-}
 
 fn range(line: usize, col: usize) -> Value {
     json!({ "start": { "line": line, "character": col }, "end": { "line": line, "character": col } })
 }
 
-/// The server's user + system CPU time so far, in milliseconds (`/proc/PID/stat` counts clock
-/// ticks of 10 ms on Linux).
-fn cpu_ms(pid: u32) -> f64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    // The command name may contain spaces: fields are counted after its closing parenthesis.
-    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
-    let fields: Vec<&str> = after.split_whitespace().collect();
-    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok()).unwrap_or(0.0);
-    // utime and stime are fields 14 and 15 of the whole line: 12 and 13 after the name.
-    (ticks(11) + ticks(12)) * 10.0
-}
-
 fn peak_rss_mb(pid: u32) -> f64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|kb| kb.parse::<f64>().ok())
-        .map_or(f64::NAN, |kb| kb / 1024.0)
+    peak_rss_kb(pid).map_or(f64::NAN, |kb| kb as f64 / 1024.0)
 }
 
 /// One scheduled edit: an insertion at (line, col), sent `at` after the scenario starts.

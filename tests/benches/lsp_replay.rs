@@ -25,6 +25,7 @@ use std::time::{Duration, Instant};
 
 use redline_tests::corpus;
 use redline_tests::lsp_client::{uri_of, LspClient};
+use redline_tests::measure::{peak_rss_kb, percentile};
 use serde_json::{json, Value};
 
 struct Stats {
@@ -34,13 +35,7 @@ struct Stats {
 
 impl Stats {
     fn pct(&self, p: f64) -> f64 {
-        let mut s = self.samples.clone();
-        s.sort_by(|a, b| a.total_cmp(b));
-        if s.is_empty() {
-            return f64::NAN;
-        }
-        let i = ((p / 100.0) * (s.len() - 1) as f64).round() as usize;
-        s[i.min(s.len() - 1)]
+        percentile(&self.samples, p)
     }
 }
 
@@ -172,11 +167,6 @@ fn agent_session(c: &mut LspClient, uri: &str, text: &str) -> Vec<f64> {
         }
     }
     lags
-}
-
-fn peak_rss_kb(pid: u32) -> Option<u64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// The line in the middle of the file where the scenarios type and paste: after a statement in

@@ -275,8 +275,7 @@ fn a_watched_symlink_to_a_device_is_not_read() {
     let started = Instant::now();
     assert_alive_and_listening(&mut c, dir.path(), "after.py");
     assert!(started.elapsed() < Duration::from_secs(10), "took {:?}", started.elapsed());
-    let status = std::fs::read_to_string(format!("/proc/{}/status", c.pid())).unwrap_or_default();
-    let rss_kb: u64 = status.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse().ok()).unwrap_or(0);
+    let rss_kb = redline_tests::measure::peak_rss_kb(c.pid()).unwrap_or(0);
     assert!(rss_kb < 500 * 1024, "peak RSS {rss_kb} kB: the device was read");
     c.shutdown();
 }
