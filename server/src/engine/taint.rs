@@ -374,12 +374,14 @@ pub fn run(
         f.sinks.sort_by_key(|n| n.start_byte());
         f.sanitizers.sort_by_key(|r| r.start);
     }
+    // Each scope's constants, the same for every rule: found once, when a rule first needs them.
+    let mut constants: Vec<Option<HashMap<String, Const>>> = vec![None; scopes.len()];
     for (rule, f) in facts.iter().enumerate() {
         if f.sinks.is_empty() || f.sources.is_empty() {
             continue;
         }
         let meta = &rules.rules[rule];
-        for (scope, nested) in scopes.iter().zip(&nested) {
+        for (i, (scope, nested)) in scopes.iter().zip(&nested).enumerate() {
             // Only the facts of this scope's own code (a 10,000-line file has thousands of
             // sources and sinks; each function needs its own few).
             let local = f.within(scope.byte_range(), nested);
@@ -396,6 +398,7 @@ pub fn run(
                 findings: Vec::new(),
                 consts: HashMap::new(),
             };
+            flow.consts = constants[i].get_or_insert_with(|| flow.scope_constants()).clone();
             flow.run_scope();
             // `execute(text(q))`: both arguments are sinks of the rule; report the inner one.
             let all: Vec<Range<usize>> = flow.findings.iter().map(|(r, _, _)| r.clone()).collect();
@@ -568,8 +571,8 @@ impl<'t> Flow<'_, 't> {
         self.text.get(n.byte_range()).unwrap_or("")
     }
 
+    /// Follows the flow through the scope; `consts` must hold its [`Flow::scope_constants`].
     fn run_scope(&mut self) {
-        self.consts = self.scope_constants();
         let mut state = State::new();
         let body = if self.is_root {
             Some(self.scope)
