@@ -163,16 +163,21 @@ async fn on_change(state: &Arc<State>, uri: &Uri) -> Step {
         .workers
         .get(uri)
         .is_some_and(|w| w.last_exact_micros.load(std::sync::atomic::Ordering::Relaxed) > INLINE_EXACT_LIMIT.as_micros() as u64);
+    // Whether the local analysis already ran and found itself impossible (no base or tree, a
+    // region too large): the exact one then does not try it again before its own.
+    let mut local_impossible = false;
     if expect_slow && !state.pulls() {
         let snapshot = state.documents.get(uri).map(|d| d.snapshot()).filter(|s| edited_bytes(&s.analysis_edits) <= MAX_DEFERRED_BYTES);
         if let Some(snapshot) = snapshot {
-            if let Some(published) = publish_early(state, uri, &snapshot).await {
-                return Step::Deferred(published);
+            match publish_early(state, uri, &snapshot).await {
+                Some(published) => return Step::Deferred(published),
+                None => local_impossible = true,
             }
         }
     }
     let recent = state.last_publish.get(uri).is_some_and(|t| t.elapsed() < MAX_STALENESS);
-    let unsettled = analyse_and_publish(state, uri, Mode { cancellable: recent, early_publish: !state.pulls() }, None).await;
+    let mode = Mode { cancellable: recent, early_publish: !state.pulls() && !local_impossible };
+    let unsettled = analyse_and_publish(state, uri, mode, None).await;
     Step::Exact { unsettled }
 }
 
@@ -260,7 +265,7 @@ async fn settle(state: Arc<State>, uri: Uri) -> Option<Arc<Published>> {
     let analysed_with = engine.clone();
     let snap = snapshot.clone();
     let (state2, uri2) = (state.clone(), uri.clone());
-    let (tree, findings) = tokio::task::spawn_blocking(move || {
+    let (findings, analysed_edits) = tokio::task::spawn_blocking(move || {
         let stale = || snap.latest.load(std::sync::atomic::Ordering::Acquire) != snap.version;
         let tree = if super::state::syntax_rules_apply(&engine, &snap) {
             Some(crate::engine::parse_cancellable(snap.language, &snap.text, None, &stale)?)
@@ -270,17 +275,21 @@ async fn settle(state: Arc<State>, uri: Uri) -> Option<Arc<Published>> {
         if stale() {
             return None;
         }
-        // The fresh tree replaces the incrementally parsed one before the analysis, so the old
-        // tree is freed first: two trees of a large file and a whole-file analysis at once set
-        // the server's peak memory.
-        if let (Some(tree), Some(mut doc)) = (&tree, state2.documents.get_mut(&uri2)) {
-            if doc.version == snap.version && doc.epoch == snap.epoch && doc.edits_since_parse.len() == snap.edits_at_snapshot {
-                doc.tree = None;
+        // The fresh tree replaces the incrementally parsed one, so later edits build on it, and
+        // before the analysis, so the old tree is freed first: two trees of a large file and a
+        // whole-file analysis at once set the server's peak memory.
+        let analysed_edits = {
+            let mut doc = state2.documents.get_mut(&uri2)?;
+            if doc.version != snap.version || doc.epoch != snap.epoch || doc.edits_since_parse.len() != snap.edits_at_snapshot {
+                return None;
+            }
+            doc.tree = None;
+            if let Some(tree) = &tree {
                 doc.store_tree(tree.clone(), snap.epoch, snap.edits_at_snapshot);
             }
-        }
-        let findings = engine.analyze_tree(&snap.path, snap.language, &snap.text, tree.as_ref(), None);
-        Some((tree, findings))
+            doc.edits_since_analysis.len()
+        };
+        Some((engine.analyze_tree(&snap.path, snap.language, &snap.text, tree.as_ref(), None), analysed_edits))
     })
     .await
     .ok()??;
@@ -290,15 +299,11 @@ async fn settle(state: Arc<State>, uri: Uri) -> Option<Arc<Published>> {
     let findings = Arc::new(findings);
     {
         let mut doc = state.documents.get_mut(&uri)?;
-        if doc.version != snapshot.version || doc.epoch != snapshot.epoch || doc.edits_since_parse.len() != snapshot.edits_at_snapshot {
+        // Changed during the analysis (the tree, stored before it, is brought up to date by
+        // later edits; the findings are not).
+        if doc.version != snapshot.version || doc.epoch != snapshot.epoch || doc.edits_since_analysis.len() != analysed_edits {
             return None;
         }
-        // The fresh tree replaces the incrementally parsed one, so later edits build on it.
-        doc.tree = None;
-        if let Some(tree) = tree {
-            doc.store_tree(tree, snapshot.epoch, snapshot.edits_at_snapshot);
-        }
-        let analysed_edits = doc.edits_since_analysis.len();
         doc.store_analysis(findings.clone(), snapshot.epoch, analysed_edits);
     }
     let published = Arc::new(Published { version: snapshot.version, snapshot, findings, unsettled: false });
