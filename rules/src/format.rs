@@ -77,8 +77,10 @@ pub struct RuleFile {
     /// OWASP Top 10 (2021) categories, e.g. `A03:2021 Injection`.
     #[serde(default)]
     pub owasp: Vec<String>,
-    /// The diagnostic text: what is wrong, why it matters, what to do. Written for a person or
-    /// an agent reading it in an editor; never include the matched value.
+    /// The diagnostic text: one short sentence (built-in rules: at most 100 characters) saying
+    /// what is wrong and the fix in a few words, e.g. `SQL injection: request data reaches this
+    /// query; use a parameterized query`. The explanation belongs in `docs`, which editors show
+    /// on hover and link from the diagnostic. Never include the matched value.
     pub message: String,
     /// Markdown documentation: what the rule finds, why it is dangerous, the safe pattern.
     pub docs: String,
@@ -266,6 +268,10 @@ pub struct FixSpec {
     pub replace: Option<String>,
     /// The capture to replace. Defaults to the reported capture.
     pub target: Option<String>,
+    /// Captures to delete, each with the comma that separates it from its neighbour: an
+    /// argument the fix makes unnecessary (`shell=True`), while every other argument stays.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub remove: Vec<String>,
     /// For secrets: replace the string literal holding the secret with an environment lookup in
     /// the file's own language (`os.environ["X"]`, `process.env.X`, `os.Getenv("X")`...).
     #[serde(default)]

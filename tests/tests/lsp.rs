@@ -152,6 +152,10 @@ fn hover_shows_the_rule_docs() {
     let hover = c.request("textDocument/hover", json!({ "textDocument": { "uri": uri }, "position": pos(1, 3) }));
     let md = hover["contents"]["value"].as_str().expect("markdown hover");
     assert!(md.contains("CWE-78") && md.contains("## Why is this bad?") && md.contains("Quick fix"), "{md}");
+    // The diagnostic's message is shown by the editor above the hover: not repeated in it.
+    let diags = c.diagnostics(&uri, 1);
+    let message = diags[0]["message"].as_str().expect("message");
+    assert!(!md.contains(message), "{md}");
     let none = c.request("textDocument/hover", json!({ "textDocument": { "uri": uri }, "position": pos(0, 2) }));
     assert!(none.is_null());
     c.shutdown();
@@ -160,7 +164,8 @@ fn hover_shows_the_rule_docs() {
 #[test]
 fn pull_diagnostics_when_the_client_supports_them() {
     let dir = temp_tree(&[]);
-    let mut c = LspClient::start(dir.path(), json!({ "textDocument": { "diagnostic": { "dynamicRegistration": false } } }), json!({}));
+    let caps = json!({ "textDocument": { "diagnostic": { "dynamicRegistration": false } }, "workspace": { "diagnostics": { "refreshSupport": true } } });
+    let mut c = LspClient::start(dir.path(), caps, json!({}));
     let uri = uri_of(&dir.path().join("a.py"));
     c.open(&uri, "python", &format!("KEY = \"{TOKEN}\"\n"));
     let report = c.request("textDocument/diagnostic", json!({ "textDocument": { "uri": uri } }));
@@ -168,6 +173,20 @@ fn pull_diagnostics_when_the_client_supports_them() {
     assert_eq!(codes(report["items"].as_array().expect("items")), vec!["secrets.github-pat"]);
     // A pulling client gets no pushed diagnostics for open documents.
     assert!(c.try_wait_for("textDocument/publishDiagnostics", Duration::from_millis(500), |p| p["uri"] == uri.as_str()).is_none());
+    c.shutdown();
+}
+
+#[test]
+fn a_client_that_pulls_but_cannot_be_asked_to_pull_again_gets_pushed_diagnostics() {
+    // Neovim 0.11: pull support, no `workspace/diagnostic/refresh`. Settings changes must still
+    // reach its screen, so the server pushes.
+    let dir = temp_tree(&[]);
+    let mut c = LspClient::start(dir.path(), json!({ "textDocument": { "diagnostic": { "dynamicRegistration": false } } }), json!({}));
+    let uri = uri_of(&dir.path().join("a.py"));
+    c.open(&uri, "python", &format!("import subprocess\nKEY = \"{TOKEN}\"\nsubprocess.run(cmd, shell=True)\n"));
+    assert_eq!(c.diagnostics(&uri, 1).len(), 2);
+    c.notify("workspace/didChangeConfiguration", json!({ "settings": { "redline": { "disable": ["secrets.*"] } } }));
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri.as_str() && p["diagnostics"].as_array().is_some_and(|d| d.len() == 1));
     c.shutdown();
 }
 
@@ -211,16 +230,156 @@ fn settings_from_the_client_apply_live() {
     let uri = uri_of(&dir.path().join("a.py"));
     c.open(&uri, "python", &format!("import subprocess\nKEY = \"{TOKEN}\"\nsubprocess.run(cmd, shell=True)\n"));
     assert_eq!(codes(&c.diagnostics(&uri, 1)), vec!["python.subprocess-shell-true"]);
+    // Each change adds to the settings in force: `disable` stays until the client changes it.
     c.notify("workspace/didChangeConfiguration", json!({ "settings": { "redline": { "severity": "critical" } } }));
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri.as_str() && p["diagnostics"].as_array().is_some_and(Vec::is_empty));
+    c.notify("workspace/didChangeConfiguration", json!({ "settings": { "redline": { "disable": [] } } }));
     let p = c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri.as_str() && p["diagnostics"].as_array().is_some_and(|d| d.len() == 1 && d[0]["code"] == "secrets.github-pat"));
     assert_eq!(p["version"], 1);
     c.shutdown();
 }
 
 #[test]
-fn files_written_behind_the_editor_are_scanned() {
+fn partial_settings_merge_with_the_initialization_options() {
+    // Neovim sends `settings = { redline = {} }` right after start: it must not reset what
+    // `init_options` said.
+    let dir = temp_tree(&[]);
+    let mut c = LspClient::start(dir.path(), json!({}), json!({ "severity": "critical" }));
+    let uri = uri_of(&dir.path().join("a.py"));
+    c.notify("workspace/didChangeConfiguration", json!({ "settings": { "redline": {} } }));
+    c.open(&uri, "python", &format!("import subprocess\nKEY = \"{TOKEN}\"\nsubprocess.run(cmd, shell=True)\n"));
+    assert_eq!(codes(&c.diagnostics(&uri, 1)), vec!["secrets.github-pat"]);
+    // A partial change keeps the other keys; `null` resets one.
+    c.notify("workspace/didChangeConfiguration", json!({ "settings": { "redline": { "disable": ["secrets.*"] } } }));
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri.as_str() && p["diagnostics"].as_array().is_some_and(Vec::is_empty));
+    c.notify("workspace/didChangeConfiguration", json!({ "settings": { "redline": { "severity": null } } }));
+    let p = c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri.as_str() && p["diagnostics"].as_array().is_some_and(|d| !d.is_empty()));
+    assert_eq!(codes(p["diagnostics"].as_array().expect("diags")), vec!["python.subprocess-shell-true"]);
+    c.shutdown();
+}
+
+#[test]
+fn diagnostic_severity_setting_maps_redline_severities_to_the_editors() {
+    let dir = temp_tree(&[]);
+    let mut c = LspClient::start(dir.path(), json!({}), json!({ "diagnosticSeverity": { "high": "warning", "critical": "error" } }));
+    let uri = uri_of(&dir.path().join("a.py"));
+    c.open(&uri, "python", &format!("import subprocess\nKEY = \"{TOKEN}\"\nsubprocess.run(cmd, shell=True)\n"));
+    let diags = c.diagnostics(&uri, 1);
+    let severity = |code: &str| diags.iter().find(|d| d["code"] == code).map(|d| d["severity"].clone());
+    assert_eq!(severity("python.subprocess-shell-true"), Some(json!(2)));
+    assert_eq!(severity("secrets.github-pat"), Some(json!(1)));
+    // A value that is no editor severity is an error on screen; the settings stay as they were.
+    c.notify("workspace/didChangeConfiguration", json!({ "settings": { "redline": { "diagnosticSeverity": { "high": "loud" } } } }));
+    let shown = c.wait_for("window/showMessage", |p| p["type"] == 1);
+    assert!(shown["message"].as_str().is_some_and(|m| m.contains("diagnosticSeverity.high") && m.contains("loud")), "{shown}");
+    c.change(&uri, 2, json!([{ "text": "import subprocess\nsubprocess.run(cmd, shell=True)\n" }]));
+    assert_eq!(c.diagnostics(&uri, 2)[0]["severity"], 2);
+    c.shutdown();
+}
+
+#[test]
+fn settings_changes_publish_again_the_files_scanned_from_disk() {
+    let dir = temp_tree(&[
+        ("agent.py", format!("import subprocess\nKEY = \"{TOKEN}\"\nsubprocess.run(cmd, shell=True)\n").as_bytes()),
+        ("only_secret.py", format!("KEY = \"{TOKEN}\"\n").as_bytes()),
+    ]);
+    let mut c = LspClient::start(dir.path(), json!({ "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } } }), json!({}));
+    let agent = uri_of(&dir.path().join("agent.py"));
+    let secret = uri_of(&dir.path().join("only_secret.py"));
+    c.notify("workspace/didChangeWatchedFiles", json!({ "changes": [{ "uri": agent, "type": 1 }, { "uri": secret, "type": 1 }] }));
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == agent.as_str() && p["diagnostics"].as_array().is_some_and(|d| d.len() == 2));
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == secret.as_str() && p["diagnostics"].as_array().is_some_and(|d| d.len() == 1));
+    c.notify("workspace/didChangeConfiguration", json!({ "settings": { "redline": { "disable": ["secrets.*"] } } }));
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == agent.as_str() && p["diagnostics"].as_array().is_some_and(|d| d.len() == 1));
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == secret.as_str() && p["diagnostics"].as_array().is_some_and(Vec::is_empty));
+    // Removing the `disable` brings back the findings of a file that had none left.
+    c.notify("workspace/didChangeConfiguration", json!({ "settings": { "redline": { "disable": [] } } }));
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == secret.as_str() && p["diagnostics"].as_array().is_some_and(|d| d.len() == 1));
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == agent.as_str() && p["diagnostics"].as_array().is_some_and(|d| d.len() == 2));
+    c.shutdown();
+}
+
+#[test]
+fn without_client_file_watching_the_server_watches_the_workspace() {
+    // Neovim on Linux cannot watch files for a server: files an agent writes must still show
+    // up, and `redline.toml` edits still apply.
+    let dir = temp_tree(&[("src/app.py", b"print(1)\n"), ("node_modules/x/index.js", b"\n"), (".gitignore", b"build/\n")]);
+    let mut c = start(dir.path());
+    let uri = uri_of(&dir.path().join("open.py"));
+    c.open(&uri, "python", "import subprocess\nsubprocess.run(cmd, shell=True)\n");
+    assert_eq!(c.diagnostics(&uri, 1).len(), 1);
+    c.wait_for("window/logMessage", |p| p["message"].as_str().is_some_and(|m| m.starts_with("watching ")));
+    let written = dir.path().join("src/written_by_agent.py");
+    std::fs::write(&written, format!("API = \"{TOKEN}\"\n")).expect("write");
+    let written_uri = uri_of(&written);
+    let p = c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == written_uri.as_str());
+    assert_eq!(codes(p["diagnostics"].as_array().expect("diags")), vec!["secrets.github-pat"]);
+    // A directory created later is watched too.
+    std::fs::create_dir_all(dir.path().join("src/new/deeper")).expect("mkdir");
+    std::thread::sleep(Duration::from_millis(400));
+    let deeper = dir.path().join("src/new/deeper/tool.js");
+    std::fs::write(&deeper, "eval(req.query.code);\n").expect("write");
+    let deeper_uri = uri_of(&deeper);
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == deeper_uri.as_str() && p["diagnostics"].as_array().is_some_and(|d| !d.is_empty()));
+    // Ignored places are not scanned.
+    std::fs::create_dir_all(dir.path().join("build")).expect("mkdir");
+    std::fs::write(dir.path().join("build/out.py"), format!("API = \"{TOKEN}\"\n")).expect("write");
+    std::fs::write(dir.path().join("node_modules/x/index.js"), format!("API = \"{TOKEN}\"\n")).expect("write");
+    // Deleting clears.
+    std::fs::remove_file(&written).expect("rm");
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == written_uri.as_str() && p["diagnostics"].as_array().is_some_and(Vec::is_empty));
+    // `redline.toml` written behind the editor reloads the rules.
+    std::fs::write(dir.path().join("redline.toml"), "disable = [\"python.*\"]\n").expect("write");
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri.as_str() && p["diagnostics"].as_array().is_some_and(Vec::is_empty));
+    let build_uri = uri_of(&dir.path().join("build/out.py"));
+    let nm_uri = uri_of(&dir.path().join("node_modules/x/index.js"));
+    assert!(c.try_wait_for("textDocument/publishDiagnostics", Duration::from_millis(300), |p| p["uri"] == build_uri.as_str() || p["uri"] == nm_uri.as_str()).is_none());
+    assert!(!c.server_requests.iter().any(|(m, _)| m == "client/registerCapability"));
+    c.shutdown();
+}
+
+#[test]
+fn code_actions_cover_the_cursor_line_and_the_diagnostics_the_client_names() {
     let dir = temp_tree(&[]);
     let mut c = start(dir.path());
+    let uri = uri_of(&dir.path().join("tool.py"));
+    let text = "import subprocess\n\nout = subprocess.run(cmd, shell=True, check=True, cwd=d, capture_output=True, timeout=30)  # build\n";
+    c.open(&uri, "python", text);
+    let diags = c.diagnostics(&uri, 1);
+    assert_eq!(codes(&diags), vec!["python.subprocess-shell-true"]);
+    let quick_fix = |actions: &Value| actions.as_array().and_then(|a| a.iter().find(|a| a["isPreferred"] == true).cloned());
+    // The cursor at the end of the line, right of the flagged call, no diagnostics named.
+    let at_end = c.request("textDocument/codeAction", json!({ "textDocument": { "uri": uri }, "range": range(2, 95, 2, 95), "context": { "diagnostics": [] } }));
+    let fix = quick_fix(&at_end).expect("the quick fix from the end of the line");
+    let fixed = apply_lsp_edits(text, fix["edit"]["changes"][&uri].as_array().expect("edits"));
+    // Every argument the fix does not mean to change stays.
+    assert_eq!(
+        fixed,
+        "import shlex\nimport subprocess\n\nout = subprocess.run(shlex.split(cmd), check=True, cwd=d, capture_output=True, timeout=30)  # build\n"
+    );
+    // A cursor on another line, with the diagnostic named in the context.
+    let named = c.request("textDocument/codeAction", json!({ "textDocument": { "uri": uri }, "range": range(0, 0, 0, 0), "context": { "diagnostics": diags } }));
+    assert!(quick_fix(&named).is_some(), "{named}");
+    // Neither: only what applies there.
+    let elsewhere = c.request("textDocument/codeAction", json!({ "textDocument": { "uri": uri }, "range": range(0, 0, 0, 0), "context": { "diagnostics": [] } }));
+    assert!(quick_fix(&elsewhere).is_none(), "{elsewhere}");
+    c.shutdown();
+}
+
+#[test]
+fn the_server_logs_its_version_once_at_start() {
+    let dir = temp_tree(&[]);
+    let mut c = start(dir.path());
+    let line = c.wait_for("window/logMessage", |p| p["message"].as_str().is_some_and(|m| m.starts_with("redline ")));
+    assert!(line["message"].as_str().is_some_and(|m| m.contains(env!("CARGO_PKG_VERSION")) && m.contains("rules")), "{line}");
+    assert_eq!(line["type"], 3);
+    c.shutdown();
+}
+
+#[test]
+fn files_written_behind_the_editor_are_scanned() {
+    let dir = temp_tree(&[]);
+    let mut c = LspClient::start(dir.path(), json!({ "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } } }), json!({}));
     let path = dir.path().join("written_by_agent.py");
     std::fs::write(&path, format!("API = \"{TOKEN}\"\n")).expect("write");
     let uri = uri_of(&path);
@@ -249,6 +408,9 @@ fn scan_workspace_reports_progress_and_publishes_closed_files() {
     c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == a.as_str());
     c.wait_for("$/progress", |p| p["value"]["kind"] == "end");
     assert!(c.server_requests.iter().any(|(m, _)| m == "window/workDoneProgress/create"));
+    // The outcome is said on screen, not only in the log.
+    let shown = c.wait_for("window/showMessage", |p| p["type"] == 3);
+    assert!(shown["message"].as_str().is_some_and(|m| m.contains("scanned 3 files") && m.contains("2 findings in 2 files")), "{shown}");
     c.shutdown();
 }
 

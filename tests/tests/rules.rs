@@ -27,6 +27,20 @@ fn every_builtin_rule_passes_its_examples() {
 }
 
 #[test]
+fn every_builtin_message_is_one_short_sentence() {
+    // Editors show the message on one line (VS Code's Problems panel truncates it); the
+    // explanation lives in the docs, shown on hover.
+    let set = RuleSet::builtin();
+    let long: Vec<String> = set
+        .rules
+        .iter()
+        .filter(|r| r.message.chars().count() > 100 || r.message.contains('\n') || r.message.ends_with('.') || r.message.contains("http://") || r.message.contains("https://"))
+        .map(|r| format!("{} ({} chars): {}", r.id, r.message.chars().count(), r.message))
+        .collect();
+    assert!(long.is_empty(), "messages must be one sentence of at most 100 characters, no final period, no URL:\n{}", long.join("\n"));
+}
+
+#[test]
 fn rule_schema_is_up_to_date() {
     let path = redline_tests::workspace_root().join("rules/schema/rule.schema.json");
     let on_disk: serde_json::Value =

@@ -171,6 +171,23 @@ pub fn ensure_line(language: Language, text: &str, tree: &Tree, line: &str) -> O
 
 /// `inserted` with its line breaks written the way `text` writes them: a CRLF file keeps CRLF
 /// lines (a fix that added LF lines left a file with mixed endings).
+/// `range` widened to take one separating comma with it: the one before (`f(a, b=1)` loses
+/// `, b=1`), or when it is the first item the one after (`f(b=1, a)` loses `b=1, `).
+pub fn with_separator(text: &str, range: Range<usize>) -> Range<usize> {
+    let before = text[..range.start].trim_end();
+    if before.ends_with(',') {
+        return before.len() - 1..range.end;
+    }
+    let after = &text[range.end..];
+    let trimmed = after.trim_start();
+    if trimmed.starts_with(',') {
+        let rest = &trimmed[1..];
+        let end = range.end + (after.len() - rest.len()) + (rest.len() - rest.trim_start().len());
+        return range.start..end;
+    }
+    range
+}
+
 pub fn match_line_endings(inserted: &str, text: &str) -> String {
     let first_break = text.find('\n');
     let crlf = first_break.is_some_and(|i| i > 0 && text.as_bytes()[i - 1] == b'\r');
@@ -226,6 +243,20 @@ mod tests {
         let edit = ensure_line(Language::Java, text, &tree, "import java.security.SecureRandom;").expect("edit");
         let (out, _) = crate::engine::apply_edits(text, &[edit]);
         assert_eq!(out, "package com.acme;\n\nimport java.util.List;\nimport java.security.SecureRandom;\n\nclass A {}\n");
+    }
+
+    #[test]
+    fn a_removed_argument_takes_one_comma_with_it() {
+        let cut = |text: &str, what: &str| {
+            let start = text.find(what).unwrap();
+            let r = with_separator(text, start..start + what.len());
+            format!("{}{}", &text[..r.start], &text[r.end..])
+        };
+        assert_eq!(cut("run(cmd, shell=True)", "shell=True"), "run(cmd)");
+        assert_eq!(cut("run(cmd, shell=True, check=True)", "shell=True"), "run(cmd, check=True)");
+        assert_eq!(cut("run(shell=True, args=cmd)", "shell=True"), "run(args=cmd)");
+        assert_eq!(cut("run(\n    cmd,\n    shell=True,\n    cwd=d,\n)", "shell=True"), "run(\n    cmd,\n    cwd=d,\n)");
+        assert_eq!(cut("run(shell=True)", "shell=True"), "run()");
     }
 
     #[test]

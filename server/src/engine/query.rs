@@ -73,7 +73,16 @@ pub fn run(
                             }
                         }
                     }
-                    let mut edits = vec![Edit { range, text: fix::match_line_endings(&replacement, text) }];
+                    let mut edits = vec![Edit { range: range.clone(), text: fix::match_line_endings(&replacement, text) }];
+                    for capture in &info.fix_remove {
+                        if let Some(r) = span_of(nodes_of(*capture)) {
+                            let r = fix::with_separator(text, r);
+                            // Never overlap the replacement: such a rule gets no deletion.
+                            if r.end <= range.start || range.end <= r.start {
+                                edits.push(Edit { range: r, text: String::new() });
+                            }
+                        }
+                    }
                     if let Some(import) = &spec.ensure_import {
                         for line in import.lines().filter(|l| !l.trim().is_empty()) {
                             let edit = import_edits.entry(line).or_insert_with(|| fix::ensure_line(language, text, tree, line));

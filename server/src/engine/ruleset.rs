@@ -200,6 +200,8 @@ pub struct PatternInfo {
     pub report_capture: u32,
     pub fix_target: Option<u32>,
     pub fix_template: Option<Vec<TemplatePart>>,
+    /// Captures the fix deletes (see `FixSpec::remove`).
+    pub fix_remove: Vec<u32>,
     pub predicates: Vec<CustomPredicate>,
 }
 
@@ -766,7 +768,15 @@ fn pattern_info(query: &Query, pattern: usize, rule_index: usize, rule: &RuleFil
         }
         None => (None, None),
     };
-    Ok(PatternInfo { rule: rule_index, report_capture, fix_target, fix_template, predicates })
+    let fix_remove = match &rule.fix {
+        Some(fix) if fix_target.is_some() => fix
+            .remove
+            .iter()
+            .map(|name| capture_in_pattern(query, pattern, name).ok_or_else(|| format!("fix `remove` capture `@{name}` is not a capture of every pattern")))
+            .collect::<Result<Vec<u32>, String>>()?,
+        _ => Vec::new(),
+    };
+    Ok(PatternInfo { rule: rule_index, report_capture, fix_target, fix_template, fix_remove, predicates })
 }
 
 /// What a pattern of a taint rule marks: its role's capture (and `@to` for propagators).

@@ -40,7 +40,15 @@ pub fn diagnostics(state: &State, uri: &Uri, rope: &Rope, findings: &[Finding], 
     let settings = state.settings();
     let min = settings.min_severity();
     if !state.agent_mode() {
-        return findings.iter().filter(|f| f.severity >= min).map(|f| convert::diagnostic(uri, rope, f, version, enc)).collect();
+        return findings
+            .iter()
+            .filter(|f| f.severity >= min)
+            .map(|f| {
+                let mut d = convert::diagnostic(uri, rope, f, version, enc);
+                d.severity = Some(settings.lsp_severity(f.severity));
+                d
+            })
+            .collect();
     }
     let min = min.max(Severity::Medium);
     let text = rope.to_string();

@@ -10,8 +10,9 @@ use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::LanguageServer;
 
-use super::state::{group_errors, ClientSettings, FileError, State};
-use super::{convert, log, worker};
+use super::disk::{self, DiskChange};
+use super::state::{group_errors, FileError, State};
+use super::{convert, log, watch, worker};
 use crate::document::Encoding;
 use crate::engine::{apply_edits, parse, suppress, syntax_error_count, Finding};
 
@@ -80,122 +81,26 @@ impl Backend {
         self.publish_file_errors(config_errors).await;
     }
 
-    /// Rebuilds the engine and re-analyses every open document.
-    async fn reload(&self) {
+    /// Rebuilds the engine and analyses everything again: open documents and the files from
+    /// disk that have been published for.
+    pub(super) async fn reload(&self) {
         let errors = self.state.rebuild_engine();
         self.publish_rule_errors(errors).await;
-        self.state.published.clear();
-        for mut doc in self.state.documents.iter_mut() {
-            doc.reset_analysis();
-        }
-        let uris: Vec<Uri> = self.state.documents.iter().map(|e| e.key().clone()).collect();
-        for uri in uris {
-            worker::schedule(&self.state, uri);
-        }
-        if self.state.pulls() {
-            let _ = self.state.client.workspace_diagnostic_refresh().await;
-        }
+        disk::reanalyse_all(&self.state).await;
     }
 
-    /// Analyses a file on disk that is not open and publishes its diagnostics.
-    async fn scan_disk_file(&self, path: PathBuf) {
+    /// Starts the server's own watcher of the workspace (for clients that cannot watch files).
+    async fn start_watcher(&self) {
+        let Some(root) = self.state.root() else { return };
         let state = self.state.clone();
-        let Some(uri) = Uri::from_file_path(&path) else { return };
-        if state.documents.contains_key(&uri) {
-            return;
-        }
-        let engine = state.engine();
-        let p = path.clone();
-        let analysed = tokio::task::spawn_blocking(move || {
-            // Like `redline check`'s walk: symbolic links are not followed (a link to
-            // `/dev/zero` written into the workspace once cost 6.7 GB), only regular files
-            // are read, and never more than the size limit.
-            if !std::fs::symlink_metadata(&p).ok()?.is_file() {
-                return None;
-            }
-            match redline_rules::read_regular_file(&p, engine.limits.max_file_size as u64) {
-                Ok((bytes, _)) => Some(engine.analyze_source(&p, &bytes)),
-                Err(redline_rules::ReadError::TooLarge { size, .. }) => Some(engine.skipped_as_too_large(&p, size)),
-                Err(_) => None,
-            }
-        })
-        .await
-        .ok()
-        .flatten();
-        let Some(analysis) = analysed else {
-            self.clear_disk_file(&uri).await;
-            return;
+        let on_reload = move || {
+            let backend = Backend { state: state.clone() };
+            async move { backend.reload().await }
         };
-        let rope = ropey::Rope::from_str(&analysis.text);
-        let enc = state.encoding();
-        let diags: Vec<Diagnostic> = super::agent::diagnostics(&state, &uri, &rope, &analysis.findings, 0, enc);
-        if diags.is_empty() && !state.disk_files.contains_key(&uri) {
-            return;
+        let watcher = watch::start(self.state.clone(), root, on_reload).await;
+        if let Ok(mut slot) = self.state.watcher.lock() {
+            *slot = watcher;
         }
-        if diags.is_empty() {
-            state.disk_files.remove(&uri);
-        } else {
-            state.disk_files.insert(uri.clone(), ());
-        }
-        state.client.publish_diagnostics(uri, diags, None).await;
-    }
-
-    async fn clear_disk_file(&self, uri: &Uri) {
-        if self.state.disk_files.remove(uri).is_some() {
-            self.state.client.publish_diagnostics(uri.clone(), Vec::new(), None).await;
-        }
-    }
-
-    /// Scans every file under the workspace root (respecting .gitignore and `ignore` globs) that
-    /// is not open, with `$/progress` reporting.
-    async fn scan_workspace(&self) {
-        let Some(root) = self.state.root() else {
-            log::warn(&self.state, "scanWorkspace: no workspace root");
-            return;
-        };
-        let token = NumberOrString::String(format!("redline-scan-{}", std::process::id()));
-        let progress_ok = self.state.client.create_work_done_progress(token.clone()).await.is_ok();
-        let root2 = root.clone();
-        let files: Vec<PathBuf> = tokio::task::spawn_blocking(move || {
-            let config = crate::config::Config::discover(&root2).and_then(|p| crate::config::Config::load_from_repository(&p).ok());
-            ignore::WalkBuilder::new(&root2)
-                .hidden(false)
-                .filter_entry(|e| e.file_name() != ".git")
-                .build()
-                .flatten()
-                .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
-                .map(|e| e.into_path())
-                .filter(|p| !config.as_ref().is_some_and(|c| c.is_ignored(p)))
-                .collect()
-        })
-        .await
-        .unwrap_or_default();
-        let total = files.len().max(1);
-        let ongoing = if progress_ok {
-            Some(
-                self.state
-                    .client
-                    .progress(token, "Redline: scanning workspace")
-                    .with_percentage(0)
-                    .with_message(format!("{} files", files.len()))
-                    .begin()
-                    .await,
-            )
-        } else {
-            None
-        };
-        for (i, path) in files.into_iter().enumerate() {
-            self.scan_disk_file(path).await;
-            if let Some(p) = &ongoing {
-                if i % 25 == 0 {
-                    p.report_with_message(format!("{i}/{total} files"), (i * 100 / total) as u32).await;
-                }
-            }
-        }
-        if let Some(p) = ongoing {
-            p.finish_with_message("done").await;
-        }
-        log::info(&self.state, format!("workspace scan of {} finished", root.display()));
     }
 
     /// Whether applying `fix` leaves a file that parses at least as well and no longer has the
@@ -260,22 +165,40 @@ impl LanguageServer for Backend {
         let agent_client = params.client_info.as_ref().is_some_and(|c| super::agent::is_agent_client(&c.name));
         state.agent_client.store(agent_client, std::sync::atomic::Ordering::Relaxed);
         if let Some(opts) = &params.initialization_options {
-            match ClientSettings::from_json(opts) {
-                Ok(s) => {
-                    if let Ok(mut slot) = state.settings.write() {
-                        *slot = s;
-                    }
-                }
-                Err(e) => log::error(state, e),
+            if let Err(e) = state.apply_settings(opts) {
+                log::error(state, e);
             }
         }
-        let pulls = params.capabilities.text_document.as_ref().and_then(|t| t.diagnostic.as_ref()).is_some();
+        // Pull diagnostics only with a client that can be told to pull again after a settings
+        // or rule change (`workspace/diagnostic/refresh`); any other client gets them pushed,
+        // so a change re-publishes them.
+        let caps = &params.capabilities;
+        let refresh = caps.workspace.as_ref().and_then(|w| w.diagnostics.as_ref()).and_then(|d| d.refresh_support).unwrap_or(false);
+        let pulls = refresh && caps.text_document.as_ref().and_then(|t| t.diagnostic.as_ref()).is_some();
+        let watches = caps
+            .workspace
+            .as_ref()
+            .and_then(|w| w.did_change_watched_files.as_ref())
+            .and_then(|d| d.dynamic_registration)
+            .unwrap_or(false);
+        state.client_watches.store(watches, std::sync::atomic::Ordering::Relaxed);
         if let Ok(mut p) = state.pull_diagnostics.write() {
             *p = pulls;
         }
         // Build the engine before answering: documents opened right after `initialized` must
         // already see the configured rules.
         let errors = state.rebuild_engine();
+        log::info(
+            state,
+            format!(
+                "redline {} ({} rules) for {}; client {}; diagnostics {}",
+                env!("CARGO_PKG_VERSION"),
+                state.engine().rules.rules.len(),
+                state.root().map_or_else(|| "no workspace folder".to_owned(), |r| r.display().to_string()),
+                params.client_info.as_ref().map_or("unnamed", |c| c.name.as_str()),
+                if pulls { "pulled" } else { "pushed" },
+            ),
+        );
         if let Ok(mut pending) = state.pending_errors.lock() {
             *pending = errors;
         }
@@ -325,19 +248,28 @@ impl LanguageServer for Backend {
         for uri in uris {
             worker::schedule(&self.state, uri);
         }
-        let watchers = vec![FileSystemWatcher { glob_pattern: GlobPattern::String("**/*".to_owned()), kind: None }];
-        let registration = Registration {
-            id: "redline-watch".to_owned(),
-            method: "workspace/didChangeWatchedFiles".to_owned(),
-            register_options: serde_json::to_value(DidChangeWatchedFilesRegistrationOptions { watchers }).ok(),
+        let client_watches = self.state.client_watches.load(std::sync::atomic::Ordering::Relaxed) && {
+            let watchers = vec![FileSystemWatcher { glob_pattern: GlobPattern::String("**/*".to_owned()), kind: None }];
+            let registration = Registration {
+                id: "redline-watch".to_owned(),
+                method: "workspace/didChangeWatchedFiles".to_owned(),
+                register_options: serde_json::to_value(DidChangeWatchedFilesRegistrationOptions { watchers }).ok(),
+            };
+            match self.state.client.register_capability(vec![registration]).await {
+                Ok(()) => true,
+                Err(e) => {
+                    log::info(&self.state, format!("client did not accept file watchers ({e}); the server watches the workspace itself"));
+                    false
+                }
+            }
         };
-        if let Err(e) = self.state.client.register_capability(vec![registration]).await {
-            log::info(&self.state, format!("client did not accept file watchers ({e}); files written behind the editor are not scanned"));
+        if !client_watches {
+            self.start_watcher().await;
         }
         let errors = self.state.pending_errors.lock().map(|mut e| std::mem::take(&mut *e)).unwrap_or_default();
         self.publish_rule_errors(errors).await;
         if self.state.settings().scan_workspace.unwrap_or(false) {
-            self.scan_workspace().await;
+            disk::scan_workspace(&self.state).await;
         }
     }
 
@@ -347,13 +279,8 @@ impl LanguageServer for Backend {
     }
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
-        match ClientSettings::from_json(&params.settings) {
-            Ok(s) => {
-                if let Ok(mut slot) = self.state.settings.write() {
-                    *slot = s;
-                }
-                self.reload().await;
-            }
+        match self.state.apply_settings(&params.settings) {
+            Ok(()) => self.reload().await,
             Err(e) => {
                 log::error(&self.state, e.clone());
                 self.state.client.show_message(MessageType::ERROR, format!("Redline: {e}")).await;
@@ -362,34 +289,19 @@ impl LanguageServer for Backend {
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
-        let mut reload = false;
-        let mut scans = Vec::new();
-        for change in params.changes {
-            let Some(path) = to_path(&change.uri) else { continue };
-            if self.state.is_config_or_rule_file(&path) {
-                reload = true;
-                continue;
-            }
-            if self.state.documents.contains_key(&change.uri) {
-                continue;
-            }
-            if change.typ == FileChangeType::DELETED {
-                self.clear_disk_file(&change.uri).await;
-            } else if !is_ignored_path(&path) {
-                scans.push(path);
-            }
-        }
-        if reload {
+        let changes = params
+            .changes
+            .into_iter()
+            .filter_map(|c| Some(DiskChange { path: to_path(&c.uri)?, deleted: c.typ == FileChangeType::DELETED }))
+            .collect();
+        if disk::changed(&self.state, changes).await {
             self.reload().await;
-        }
-        for path in scans {
-            self.scan_disk_file(path).await;
         }
     }
 
     async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<LSPAny>> {
         if params.command == SCAN_WORKSPACE_COMMAND {
-            self.scan_workspace().await;
+            disk::scan_workspace(&self.state).await;
             return Ok(None);
         }
         log::warn(&self.state, format!("unknown command `{}`", params.command));
@@ -429,7 +341,7 @@ impl LanguageServer for Backend {
             let r = &f.rule;
             md.push_str(&format!("### {} — {}\n\n", r.title, f.severity.as_str()));
             md.push_str(&format!("`{}` · {} · confidence {}\n\n", r.id, r.cwe.join(", "), f.confidence.as_str()));
-            md.push_str(&format!("{}\n\n", f.message));
+            // The diagnostic's message is not repeated: editors show it above the hover.
             if let Some(fix) = &f.fix {
                 md.push_str(&format!("**Quick fix:** {}\n\n", fix.title));
             }
@@ -452,15 +364,36 @@ impl LanguageServer for Backend {
         let wants = |kind: &CodeActionKind| {
             only.as_ref().is_none_or(|o| o.iter().any(|k| kind.as_str() == k.as_str() || kind.as_str().starts_with(&format!("{}.", k.as_str()))))
         };
-        let min = self.state.settings().min_severity();
+        let settings = self.state.settings();
+        let min = settings.min_severity();
+        // The actions of every diagnostic the client names, and of every finding on the lines
+        // of the cursor or selection (Neovim's `gra` sends the cursor's position, which may be
+        // left or right of the flagged range on its line).
+        let line_of = |byte: usize| rope.try_byte_to_line(byte.min(rope.len_bytes())).unwrap_or(0);
+        let wanted_lines = line_of(wanted.start)..=line_of(wanted.end);
+        let named: Vec<(String, Range)> = params
+            .context
+            .diagnostics
+            .iter()
+            .filter(|d| d.source.as_deref().is_none_or(|s| s == "redline"))
+            .filter_map(|d| match &d.code {
+                Some(NumberOrString::String(code)) => Some((code.clone(), d.range)),
+                _ => None,
+            })
+            .collect();
         let mut actions: Vec<CodeActionOrCommand> = Vec::new();
         let redactor = crate::engine::Redactor::new(text, &p.findings);
         let edit_for = |edits: Vec<TextEdit>| WorkspaceEdit { changes: Some(HashMap::from([(uri.clone(), edits)])), ..Default::default() };
         for f in p.findings.iter().filter(|f| f.severity >= min) {
-            if !(f.range.start <= wanted.end && wanted.start <= f.range.end) {
+            let overlaps = f.range.start <= wanted.end && wanted.start <= f.range.end;
+            let on_lines = line_of(f.range.start) <= *wanted_lines.end() && *wanted_lines.start() <= line_of(f.range.end);
+            let range = convert::range_of(rope, f.range.clone(), enc);
+            let is_named = named.iter().any(|(code, r)| *code == f.rule.id && *r == range);
+            if !(overlaps || on_lines || is_named) {
                 continue;
             }
-            let diag = convert::diagnostic(&uri, rope, f, p.version, enc);
+            let mut diag = convert::diagnostic(&uri, rope, f, p.version, enc);
+            diag.severity = Some(settings.lsp_severity(f.severity));
             // A fix whose text would carry a secret value is not offered: the value must not
             // travel in a message (it can still be fixed by hand).
             if let Some(fix) = f.fix.as_ref().filter(|fix| fix.edits.iter().all(|e| redactor.redact(&e.text) == e.text)) {
@@ -517,9 +450,4 @@ impl LanguageServer for Backend {
         }
         Ok(if actions.is_empty() { None } else { Some(actions) })
     }
-}
-
-/// Paths never worth scanning when they change on disk.
-fn is_ignored_path(path: &Path) -> bool {
-    path.components().any(|c| matches!(c.as_os_str().to_str(), Some(".git" | "node_modules" | "target" | ".venv" | "__pycache__")))
 }

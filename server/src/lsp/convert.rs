@@ -45,13 +45,12 @@ pub fn severity(s: Severity) -> DiagnosticSeverity {
     }
 }
 
-/// A finding as a diagnostic. The message says what, why and what to do; `data` names the rule
-/// and version so a code action request can find the fix again. Never contains a secret value.
+/// A finding as a diagnostic. The message is the rule's one sentence (what is wrong, the fix
+/// in a few words); the explanation is in hover and behind `codeDescription`; `data` names the
+/// rule and version so a code action request can find the fix again. Never contains a secret
+/// value.
 pub fn diagnostic(uri: &Uri, rope: &Rope, f: &Finding, version: i32, enc: Encoding) -> Diagnostic {
-    let mut message = f.message.clone();
-    if let Some(fix) = &f.fix {
-        message.push_str(&format!(" Quick fix: {}.", fix.title.trim_end_matches('.')));
-    }
+    let message = f.message.clone();
     Diagnostic {
         range: range_of(rope, f.range.clone(), enc),
         severity: Some(severity(f.severity)),

@@ -4,10 +4,12 @@
 mod agent;
 mod backend;
 mod convert;
+mod disk;
 mod framing;
 mod log;
 mod state;
 mod sync;
+mod watch;
 mod worker;
 
 use std::process::ExitCode;

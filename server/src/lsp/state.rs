@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use dashmap::DashMap;
 use serde::Deserialize;
 use tokio::sync::Notify;
-use tower_lsp_server::ls_types::Uri;
+use tower_lsp_server::ls_types::{DiagnosticSeverity, Uri};
 use tower_lsp_server::Client;
 
 use crate::config::{Config, ConfigError};
@@ -42,6 +42,10 @@ pub struct ClientSettings {
     pub agent_mode: Option<bool>,
     /// Agent mode: at most this many diagnostics per file, then a summary line.
     pub agent_max_diagnostics: Option<usize>,
+    /// The editor severity of each Redline severity (`{"high": "warning"}`); severities not
+    /// named keep the default (critical and high: error, medium: warning, low: information,
+    /// info: hint).
+    pub diagnostic_severity: HashMap<String, String>,
 }
 
 impl ClientSettings {
@@ -51,12 +55,65 @@ impl ClientSettings {
         if inner.is_null() {
             return Ok(ClientSettings::default());
         }
-        serde_json::from_value(inner.clone()).map_err(|e| format!("invalid Redline settings: {e}"))
+        let settings: ClientSettings = serde_json::from_value(inner.clone()).map_err(|e| format!("invalid Redline settings: {e}"))?;
+        for (severity, editor) in &settings.diagnostic_severity {
+            if Severity::parse(severity).is_none() {
+                return Err(format!(
+                    "invalid Redline settings: diagnosticSeverity: `{severity}` is not a severity (critical, high, medium, low, info)"
+                ));
+            }
+            if editor_severity(editor).is_none() {
+                return Err(format!(
+                    "invalid Redline settings: diagnosticSeverity.{severity}: `{editor}` is not one of error, warning, information, hint"
+                ));
+            }
+        }
+        Ok(settings)
+    }
+
+    /// The severity an editor shows for a finding of severity `s`.
+    pub fn lsp_severity(&self, s: Severity) -> DiagnosticSeverity {
+        self.diagnostic_severity
+            .iter()
+            .find(|(k, _)| Severity::parse(k) == Some(s))
+            .and_then(|(_, v)| editor_severity(v))
+            .unwrap_or_else(|| super::convert::severity(s))
     }
 
     pub fn min_severity(&self) -> Severity {
         self.severity.as_deref().and_then(Severity::parse).unwrap_or(Severity::Info)
     }
+}
+
+fn editor_severity(name: &str) -> Option<DiagnosticSeverity> {
+    match name.to_ascii_lowercase().as_str() {
+        "error" => Some(DiagnosticSeverity::ERROR),
+        "warning" => Some(DiagnosticSeverity::WARNING),
+        "information" | "info" => Some(DiagnosticSeverity::INFORMATION),
+        "hint" => Some(DiagnosticSeverity::HINT),
+        _ => None,
+    }
+}
+
+/// Settings as the client sent them, merged: each `didChangeConfiguration` changes only the
+/// keys it names (`null` resets one), so `settings = { redline = {} }`, which Neovim sends
+/// right after start, keeps what `initializationOptions` said.
+pub fn merge_settings(current: &serde_json::Value, incoming: &serde_json::Value) -> serde_json::Value {
+    let inner = incoming.get("redline").unwrap_or(incoming);
+    let mut merged = match current {
+        serde_json::Value::Object(m) => m.clone(),
+        _ => serde_json::Map::new(),
+    };
+    if let serde_json::Value::Object(changes) = inner {
+        for (key, value) in changes {
+            if value.is_null() {
+                merged.remove(key);
+            } else {
+                merged.insert(key.clone(), value.clone());
+            }
+        }
+    }
+    serde_json::Value::Object(merged)
 }
 
 /// The result of analysing one version of a document.
@@ -90,11 +147,20 @@ pub struct State {
     pub engine: RwLock<Arc<Engine>>,
     pub encoding: RwLock<Encoding>,
     pub settings: RwLock<ClientSettings>,
+    /// The settings the client sent, merged (see `merge_settings`); `settings` is parsed from it.
+    pub settings_json: Mutex<serde_json::Value>,
     pub root: RwLock<Option<PathBuf>>,
     /// Rule files and config files that currently carry error diagnostics (to clear them).
     pub error_files: Mutex<Vec<Uri>>,
-    /// Files not open in the editor that carry diagnostics from a disk scan.
-    pub disk_files: DashMap<Uri, ()>,
+    /// Files not open in the editor that were analysed from disk (a workspace scan, a watched
+    /// change), and whether they carry diagnostics now: a settings change analyses them again,
+    /// so a rule turned back on shows its findings in files that had none.
+    pub disk_files: DashMap<Uri, bool>,
+    /// Whether the client watches files for the server (dynamic registration of
+    /// `workspace/didChangeWatchedFiles`); otherwise the server runs its own watcher.
+    pub client_watches: std::sync::atomic::AtomicBool,
+    /// The server's own workspace watcher, when it runs one (see `lsp::watch`).
+    pub watcher: Mutex<Option<Arc<super::watch::WorkspaceWatcher>>>,
     /// Whether the client pulls diagnostics (then open documents are not pushed).
     pub pull_diagnostics: RwLock<bool>,
     /// Documents already told that they are too large for syntax rules.
@@ -158,10 +224,13 @@ impl State {
             engine: RwLock::new(Arc::new(Engine::new(Arc::new(crate::engine::RuleSet::build(&[], &Default::default())), Default::default()))),
             encoding: RwLock::new(Encoding::Utf16),
             settings: RwLock::new(ClientSettings::default()),
+            settings_json: Mutex::new(serde_json::Value::Object(Default::default())),
             root: RwLock::new(None),
             error_files: Mutex::new(Vec::new()),
             disk_files: DashMap::new(),
             pull_diagnostics: RwLock::new(false),
+            client_watches: std::sync::atomic::AtomicBool::new(false),
+            watcher: Mutex::new(None),
             size_notified: DashMap::new(),
             pending_errors: Mutex::new(Vec::new()),
             last_publish: DashMap::new(),
@@ -183,6 +252,19 @@ impl State {
 
     pub fn encoding(&self) -> Encoding {
         self.encoding.read().map(|e| *e).unwrap_or_default()
+    }
+
+    /// Applies settings from the client (merged into what it sent before). On an error the
+    /// settings in force stay as they were.
+    pub fn apply_settings(&self, incoming: &serde_json::Value) -> Result<(), String> {
+        let mut json = self.settings_json.lock().unwrap_or_else(|p| p.into_inner());
+        let merged = merge_settings(&json, incoming);
+        let parsed = ClientSettings::from_json(&merged)?;
+        *json = merged;
+        if let Ok(mut slot) = self.settings.write() {
+            *slot = parsed;
+        }
+        Ok(())
     }
 
     pub fn settings(&self) -> ClientSettings {
