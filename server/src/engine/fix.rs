@@ -180,8 +180,7 @@ pub fn with_separator(text: &str, range: Range<usize>) -> Range<usize> {
     }
     let after = &text[range.end..];
     let trimmed = after.trim_start();
-    if trimmed.starts_with(',') {
-        let rest = &trimmed[1..];
+    if let Some(rest) = trimmed.strip_prefix(',') {
         let end = range.end + (after.len() - rest.len()) + (rest.len() - rest.trim_start().len());
         return range.start..end;
     }

@@ -264,7 +264,9 @@ impl LanguageServer for Backend {
             }
         };
         if !client_watches {
-            self.start_watcher().await;
+            // In the background: walking a large workspace for its directories takes a while.
+            let backend = Backend { state: self.state.clone() };
+            tokio::spawn(async move { backend.start_watcher().await });
         }
         let errors = self.state.pending_errors.lock().map(|mut e| std::mem::take(&mut *e)).unwrap_or_default();
         self.publish_rule_errors(errors).await;
