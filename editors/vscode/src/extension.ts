@@ -107,23 +107,16 @@ function refreshStatus(): void {
   const restricted = vscode.workspace.isTrusted ? '' : ' — Restricted Mode: workspace values of redline.server.path and redline.ruleDirs are ignored';
   status.tooltip = (serverPath ? `Redline (${state}): ${serverPath}` : `Redline (${state})`) + restricted;
   status.show();
-  void vscode.commands.executeCommand('setContext', 'redline.serverRunning', state === 'running');
 }
 
 function logRestrictedMode(): void {
-  if (vscode.workspace.isTrusted) {
-    return;
+  if (!vscode.workspace.isTrusted) {
+    // VS Code hides restricted workspace values even from `inspect` here, so this cannot say
+    // whether the workspace sets them; `settings()` ignores them either way.
+    output.info(
+      `Restricted Mode: Redline runs (it only reads files); the workspace's ${RESTRICTED_SETTINGS.map((k) => `redline.${k}`).join(' and ')} are ignored until the workspace is trusted.`,
+    );
   }
-  const config = vscode.workspace.getConfiguration('redline');
-  const ignored = RESTRICTED_SETTINGS.filter((k) => {
-    const i = config.inspect(k);
-    return i?.workspaceValue !== undefined || i?.workspaceFolderValue !== undefined;
-  });
-  output.info(
-    ignored.length === 0
-      ? 'Restricted Mode: Redline runs (it only reads files); workspace values of redline.server.path and redline.ruleDirs would be ignored.'
-      : `Restricted Mode: ignoring the workspace's ${ignored.map((k) => `redline.${k}`).join(', ')} until the workspace is trusted.`,
-  );
 }
 
 async function start(): Promise<void> {
@@ -134,14 +127,18 @@ async function start(): Promise<void> {
     output.info('redline.enable is false: the server is not started.');
     return;
   }
+  logRestrictedMode();
   const resolved = resolve();
   if (!resolved.ok) {
     state = 'error';
     serverPath = undefined;
     refreshStatus();
-    output.error(resolved.message);
+    const message = vscode.workspace.isTrusted
+      ? resolved.message
+      : `${resolved.message} (Restricted Mode: only your user settings' redline.server.path applies.)`;
+    output.error(message);
     // Not awaited: activation must not wait for the user to dismiss a notification.
-    void vscode.window.showErrorMessage(resolved.message, 'Open Settings', 'Show Output').then((choice) => {
+    void vscode.window.showErrorMessage(message, 'Open Settings', 'Show Output').then((choice) => {
       if (choice === 'Open Settings') {
         void vscode.commands.executeCommand('workbench.action.openSettings', 'redline.server.path');
       } else if (choice === 'Show Output') {
@@ -151,11 +148,11 @@ async function start(): Promise<void> {
     return;
   }
   serverPath = resolved.path;
-  logRestrictedMode();
+  const sent = serverOptions(s);
   const server: ServerOptions = { command: resolved.path, args: ['lsp'], options: { cwd: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath } };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
-    initializationOptions: serverOptions(s),
+    initializationOptions: sent,
     // One channel for everything: the client's messages, the server's log (window/logMessage)
     // and LSP traces (shown when the channel's log level is Trace).
     outputChannel: output,
@@ -192,6 +189,10 @@ async function start(): Promise<void> {
     output.info(
       `Server ${info?.name ?? 'redline'} ${info?.version ?? '(version not reported)'} at ${resolved.path} (${resolved.source}); extension ${extensionContext.extension.packageJSON.version}.`,
     );
+    // Settings changed while the server was starting.
+    if (JSON.stringify(serverOptions(settings())) !== JSON.stringify(sent)) {
+      pushSettings();
+    }
   } catch (err) {
     state = 'error';
     refreshStatus();
