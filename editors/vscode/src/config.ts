@@ -116,26 +116,23 @@ function isSeverity(s: string): s is Severity {
 }
 
 /** The `initializationOptions` / `workspace/didChangeConfiguration` payload the server reads
- * (camelCase keys, see the server's `ClientSettings`). Settings the server takes as "set
- * overrides redline.toml" (`preview`, `maxSyntaxSize`) are sent only when the user set them,
- * so the editor's defaults do not override the workspace's redline.toml. */
+ * (camelCase keys, see the server's `ClientSettings`). Every key is always sent: the server
+ * merges a change key by key, so a key left out would keep its old value. Settings that
+ * override redline.toml when set (`preview`, `maxSyntaxSize`) are `null` when the user has not
+ * set them (null resets the key), so the editor's defaults do not override the workspace's
+ * redline.toml. */
 export function serverOptions(s: RedlineSettings): Record<string, unknown> {
-  const options: Record<string, unknown> = {
+  return {
     enable: s.enable,
     severity: s.severity,
     disable: s.disable,
     enableRules: s.enableRules,
+    preview: s.preview ? true : null,
     ruleDirs: s.ruleDirs,
+    maxSyntaxSize: s.maxSyntaxSize ?? null,
     scanWorkspace: s.scanWorkspace,
     diagnosticSeverity: s.diagnosticSeverity,
   };
-  if (s.preview) {
-    options.preview = true;
-  }
-  if (s.maxSyntaxSize !== undefined) {
-    options.maxSyntaxSize = s.maxSyntaxSize;
-  }
-  return options;
 }
 
 /** What `resolveServer` may look at: injected so tests need no real files. */

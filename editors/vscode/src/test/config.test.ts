@@ -123,15 +123,18 @@ test('settings are read with defaults and type checks', () => {
   assert.deepEqual(readSettings((k) => (k === 'diagnosticSeverity' ? ['error'] : undefined)).diagnosticSeverity, {});
 });
 
-test('settings map to the server options the server reads', () => {
+test('settings map to the server options the server reads, every key always sent', () => {
   const s = { ...DEFAULT_SETTINGS, severity: 'medium' as const, disable: ['secrets.generic-*'], ruleDirs: ['security/rules'] };
-  // preview and maxSyntaxSize are left out unless set, so that redline.toml's values apply.
+  // preview and maxSyntaxSize are null (reset) unless set, so that redline.toml's values apply;
+  // no key is left out, since the server merges a change key by key.
   assert.deepEqual(serverOptions(s), {
     enable: true,
     severity: 'medium',
     disable: ['secrets.generic-*'],
     enableRules: [],
+    preview: null,
     ruleDirs: ['security/rules'],
+    maxSyntaxSize: null,
     scanWorkspace: false,
     diagnosticSeverity: {},
   });
@@ -140,6 +143,7 @@ test('settings map to the server options the server reads', () => {
   assert.equal(more.maxSyntaxSize, 0);
   assert.deepEqual(more.enableRules, ['x.*']);
   assert.deepEqual(more.diagnosticSeverity, { high: 'warning' });
+  assert.deepEqual(Object.keys(more).sort(), Object.keys(serverOptions(DEFAULT_SETTINGS)).sort());
 });
 
 test('Restricted Mode: workspace values of restricted settings are ignored, user values kept', () => {
