@@ -445,13 +445,15 @@ pub fn explain_text(r: &RuleMeta) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {} — {}\n", r.id, r.title);
     let langs = if r.languages.is_empty() { "any file".to_owned() } else { r.languages.iter().map(|l| l.name()).collect::<Vec<_>>().join(", ") };
-    let _ = writeln!(out, "Severity: {}   Confidence: {}   Languages: {langs}", r.severity.as_str(), r.confidence.as_str());
-    let _ = writeln!(out, "CWE: {}{}", r.cwe.join(", "), if r.owasp.is_empty() { String::new() } else { format!("   OWASP: {}", r.owasp.join(", ")) });
+    // A Markdown list: read as is in a terminal, and as separate lines where it is rendered
+    // (the editors' rule documentation views).
+    let _ = writeln!(out, "- Severity: {} · Confidence: {} · Languages: {langs}", r.severity.as_str(), r.confidence.as_str());
+    let _ = writeln!(out, "- CWE: {}{}", r.cwe.join(", "), if r.owasp.is_empty() { String::new() } else { format!(" · OWASP: {}", r.owasp.join(", ")) });
     if let Some(fix) = &r.fix {
-        let _ = writeln!(out, "Fix: {}{}", fix.title, if fix.safe { "" } else { " (unsafe: offered, applied only with --unsafe-fixes)" });
+        let _ = writeln!(out, "- Fix: {}{}", fix.title, if fix.safe { "" } else { " (unsafe: offered, applied only with --unsafe-fixes)" });
     }
     if r.preview {
-        let _ = writeln!(out, "Preview rule: enable with `preview = true` or `enable = [\"{}\"]` in redline.toml", r.id);
+        let _ = writeln!(out, "- Preview rule: enable with `preview = true` or `enable = [\"{}\"]` in redline.toml", r.id);
     }
     let _ = writeln!(out, "\nMessage: {}\n", r.message);
     let _ = writeln!(out, "{}", r.docs);
