@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# The single-quoted `bash -c '…' _ ARGS` scripts expand their own positional parameters.
+# shellcheck disable=SC2016
 # Builds and tries the ways Redline is installed, as a user would, on this machine:
 #
 #   wheel       maturin builds the PyPI wheel (redline-lsp); a fresh virtualenv installs it and
@@ -23,8 +25,6 @@
 # CARGO_TARGET_DIR (default: this repository's target/, so they are incremental). KEEP=1 keeps the
 # work directory. Not part of .ci/run. Ends with "N passed, M failed".
 set -euo pipefail
-# The single-quoted `bash -c '…' _ ARGS` scripts expand their own positional parameters.
-# shellcheck disable=SC2016
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-1}"
