@@ -18,12 +18,13 @@
 #               `pre-commit validate-manifest`
 #
 # Usage: scripts/test-packages.sh [wheel] [npm] [action] [pre-commit] [lint]   (default: all)
+# .ci/run runs `REDLINE_WHEEL_PROFILE=dev scripts/test-packages.sh wheel npm action lint`.
 # Without the wheel part, npm takes $REDLINE_BIN (default target/release/redline) and action
 # the wheel in $REDLINE_WHEEL_DIR.
 #
 # Uses only package registries (PyPI, npm). Builds run with CARGO_BUILD_JOBS=1 unless set, in
 # CARGO_TARGET_DIR (default: this repository's target/, so they are incremental). KEEP=1 keeps the
-# work directory. Not part of .ci/run. Ends with "N passed, M failed".
+# work directory. Ends with "N passed, M failed".
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -104,7 +105,10 @@ esac
 if want wheel; then
   section "PyPI wheel (maturin, bindings = bin)"
   tools_venv
-  expect_exit 0 "maturin build --release" bash -c 'cd "$1" && "$2/bin/maturin" build --release -o "$3/dist"' _ "$repo" "$tools" "$work"
+  # REDLINE_WHEEL_PROFILE=dev (CI) reuses the debug build `cargo test` just made instead of a
+  # second, release build of everything; the wheel's layout and install are the same.
+  profile="${REDLINE_WHEEL_PROFILE:-release}"
+  expect_exit 0 "maturin build --profile $profile" bash -c 'cd "$1" && "$2/bin/maturin" build --profile "$4" -o "$3/dist"' _ "$repo" "$tools" "$work" "$profile"
   wheel="$(find "$work/dist" -name "redline_lsp-$version-*.whl" 2> /dev/null | head -n 1)"
   if [ -n "$wheel" ]; then
     ok "wheel $(basename "$wheel"): $(size "$wheel")"
