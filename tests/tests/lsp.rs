@@ -148,12 +148,11 @@ fn hover_shows_the_rule_docs() {
     let mut c = start(dir.path());
     let uri = uri_of(&dir.path().join("a.py"));
     c.open(&uri, "python", "import subprocess\nsubprocess.run(cmd, shell=True)\n");
-    c.diagnostics(&uri, 1);
+    let diags = c.diagnostics(&uri, 1);
     let hover = c.request("textDocument/hover", json!({ "textDocument": { "uri": uri }, "position": pos(1, 3) }));
     let md = hover["contents"]["value"].as_str().expect("markdown hover");
     assert!(md.contains("CWE-78") && md.contains("## Why is this bad?") && md.contains("Quick fix"), "{md}");
     // The diagnostic's message is shown by the editor above the hover: not repeated in it.
-    let diags = c.diagnostics(&uri, 1);
     let message = diags[0]["message"].as_str().expect("message");
     assert!(!md.contains(message), "{md}");
     let none = c.request("textDocument/hover", json!({ "textDocument": { "uri": uri }, "position": pos(0, 2) }));
