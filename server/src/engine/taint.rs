@@ -640,7 +640,9 @@ impl<'t> Flow<'_, 't> {
             let mut st = pre.clone();
             let rounds = if is_loop { 2 } else { 1 };
             for _ in 0..rounds {
-                for child in statements_of(b) {
+                // A branch without braces (`if (x == null) x = "";`) is one statement.
+                let statements = if self.shape.blocks.contains(&b.kind()) { statements_of(b) } else { vec![b] };
+                for child in statements {
                     self.run_statement(child, &mut st, top_end, depth + 1);
                 }
             }
@@ -784,10 +786,11 @@ impl<'t> Flow<'_, 't> {
         let mut blocks = Vec::new();
         let mut stack = vec![s];
         while let Some(n) = stack.pop() {
+            let arms = arms_of(n);
             let mut c = n.walk();
             for child in n.children(&mut c) {
                 let k = child.kind();
-                if self.shape.blocks.contains(&k) {
+                if self.shape.blocks.contains(&k) || arms.contains(&child.id()) {
                     blocks.push(child);
                 } else if !self.shape.functions.contains(&k) && !self.shape.opaque.contains(&k) {
                     stack.push(child);
@@ -1374,6 +1377,23 @@ fn flow_message(message: &str, text: &str, hit: &Hit) -> String {
 }
 
 /// The statements of a block: its named children, with Go's `statement_list` wrapper opened.
+/// The branches of a conditional or the body of a loop that are single statements rather than
+/// blocks (`if (x == null) x = "";`, `else if`, `while (...) i++;`, an `else` clause): they
+/// run only on their path, like a block, not unconditionally with the statement around them.
+fn arms_of(n: Node) -> Vec<usize> {
+    let k = n.kind();
+    let mut arms = Vec::new();
+    if k == "else_clause" {
+        arms.extend(named_children(n).into_iter().map(|c| c.id()));
+    } else if k.ends_with("if_statement") || k.contains("while") || k.contains("for") || k == "do_statement" || k == "elif_clause" {
+        let mut c = n.walk();
+        for field in ["consequence", "alternative", "body"] {
+            arms.extend(n.children_by_field_name(field, &mut c).map(|a| a.id()));
+        }
+    }
+    arms
+}
+
 fn statements_of(block: Node) -> Vec<Node> {
     let mut out = Vec::new();
     for child in named_children(block) {
