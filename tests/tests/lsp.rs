@@ -238,6 +238,13 @@ fn settings_from_the_client_apply_live() {
     c.shutdown();
 }
 
+/// Lets the server go quiet, then forgets what it published so far: the next `wait_for` sees
+/// only what comes after.
+fn settle(c: &mut LspClient) {
+    while c.try_wait_for("textDocument/publishDiagnostics", Duration::from_millis(400), |_| true).is_some() {}
+    c.clear_backlog();
+}
+
 #[test]
 fn partial_settings_merge_with_the_initialization_options() {
     // Neovim sends `settings = { redline = {} }` right after start: it must not reset what
@@ -248,9 +255,13 @@ fn partial_settings_merge_with_the_initialization_options() {
     c.notify("workspace/didChangeConfiguration", json!({ "settings": { "redline": {} } }));
     c.open(&uri, "python", &format!("import subprocess\nKEY = \"{TOKEN}\"\nsubprocess.run(cmd, shell=True)\n"));
     assert_eq!(codes(&c.diagnostics(&uri, 1)), vec!["secrets.github-pat"]);
+    // The reload after the empty change may publish version 1 again: start each step afresh
+    // (`wait_for` looks at earlier publishes first).
+    settle(&mut c);
     // A partial change keeps the other keys; `null` resets one.
     c.notify("workspace/didChangeConfiguration", json!({ "settings": { "redline": { "disable": ["secrets.*"] } } }));
     c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri.as_str() && p["diagnostics"].as_array().is_some_and(Vec::is_empty));
+    settle(&mut c);
     c.notify("workspace/didChangeConfiguration", json!({ "settings": { "redline": { "severity": null } } }));
     let p = c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri.as_str() && p["diagnostics"].as_array().is_some_and(|d| !d.is_empty()));
     assert_eq!(codes(p["diagnostics"].as_array().expect("diags")), vec!["python.subprocess-shell-true"]);
@@ -291,6 +302,7 @@ fn settings_changes_publish_again_the_files_scanned_from_disk() {
     c.notify("workspace/didChangeConfiguration", json!({ "settings": { "redline": { "disable": ["secrets.*"] } } }));
     c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == agent.as_str() && p["diagnostics"].as_array().is_some_and(|d| d.len() == 1));
     c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == secret.as_str() && p["diagnostics"].as_array().is_some_and(Vec::is_empty));
+    settle(&mut c);
     // Removing the `disable` brings back the findings of a file that had none left.
     c.notify("workspace/didChangeConfiguration", json!({ "settings": { "redline": { "disable": [] } } }));
     c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == secret.as_str() && p["diagnostics"].as_array().is_some_and(|d| d.len() == 1));
