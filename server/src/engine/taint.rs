@@ -754,6 +754,8 @@ impl<'t> Flow<'_, 't> {
             let literal = matches!(
                 k,
                 "string" | "interpreted_string_literal" | "raw_string_literal" | "integer" | "int_literal" | "number" | "true" | "false" | "none" | "null" | "nil"
+                    // Java
+                    | "string_literal" | "character_literal" | "decimal_integer_literal" | "hex_integer_literal" | "decimal_floating_point_literal" | "null_literal"
             );
             let interpolated = (0..x.named_child_count()).filter_map(|i| x.named_child(i as u32)).any(|c| matches!(c.kind(), "interpolation" | "template_substitution"));
             if !literal || interpolated {
