@@ -196,7 +196,12 @@ def receive(p):
     return json.loads(p.stdout.read(length))
 p = subprocess.Popen([sys.argv[1], "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
 send(p, {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"processId": None, "rootUri": None, "capabilities": {}}})
-assert receive(p)["result"]["serverInfo"]["name"] == "redline"
+# The server may log (window/logMessage) before it answers: read up to the answer.
+while True:
+    message = receive(p)
+    if message.get("id") == 1:
+        break
+assert message["result"]["serverInfo"]["name"] == "redline"
 send(p, {"jsonrpc": "2.0", "method": "initialized", "params": {}})
 send(p, {"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
 while receive(p).get("id") != 2:
