@@ -98,7 +98,7 @@ pub struct RuleFile {
     /// Files whose path matches one of these globs are skipped, e.g. `["**/test_*.py"]`.
     #[serde(default)]
     pub exclude_paths: Vec<String>,
-    /// A syntax-tree matcher. Exactly one of `query`, `regex`, `taint` and `file` is set.
+    /// A syntax-tree matcher. Exactly one of `query`, `regex`, `taint`, `file` and `deps` is set.
     pub query: Option<QueryMatcher>,
     /// A dataflow matcher: a value from a source reaches a sink without a sanitizer.
     pub taint: Option<TaintMatcher>,
@@ -107,6 +107,9 @@ pub struct RuleFile {
     /// A file matcher: the file itself is the finding (a key store, a credentials file), found
     /// by its path without reading it, binary or not.
     pub file: Option<FileMatcher>,
+    /// A dependency check: the packages a manifest, lockfile or install command names,
+    /// against the bundled package snapshot.
+    pub deps: Option<DepsMatcher>,
     pub fix: Option<FixSpec>,
     /// Examples: annotated code that must and must not be flagged. Every rule has some.
     #[serde(default)]
@@ -186,6 +189,49 @@ pub struct FileMatcher {
     /// `'''(?i)\.(?:p12|pfx)$'''`. `exclude_paths` removes look-alikes.
     #[schemars(with = "String")]
     pub pattern: Spanned<String>,
+}
+
+/// Checks the dependencies of manifests (`requirements*.txt`, `pyproject.toml`, `Pipfile`,
+/// `package.json`, `Cargo.toml`, `go.mod`, `Gemfile`, `pom.xml`), lockfiles
+/// (`package-lock.json`, `yarn.lock`, `pnpm-lock.yaml`, `Cargo.lock`, `Gemfile.lock`) and
+/// install commands (`pip install`, `npm i`, `cargo add`, `go get`, ... in shell scripts,
+/// Dockerfiles, YAML and Markdown) against the bundled package snapshot. The fix, where there
+/// is one, comes from the check (the fixed version, the popular name): no `[fix]` table.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DepsMatcher {
+    pub check: DepsCheck,
+}
+
+/// What a `deps` rule checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DepsCheck {
+    /// An exact version (a pin, a lockfile entry, `name@1.2.3`) inside an affected range of a
+    /// high or critical advisory (unrated advisories are reported at medium).
+    KnownVulnerable,
+    /// A name (every version) or name and version with a malicious-package record.
+    MaliciousPackage,
+    /// A name no index knows, one slip from a popular one (manifests and commands).
+    Typosquat,
+    /// A name no index knows (PyPI, npm, crates.io; manifests and commands).
+    UnknownPackage,
+    /// A Python or JavaScript/TypeScript import of a registry package no manifest of the
+    /// project declares (examples give the project's manifests in `files`).
+    PhantomImport,
+}
+
+impl DepsCheck {
+    /// The name used in rule files (`check = "known-vulnerable"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            DepsCheck::KnownVulnerable => "known-vulnerable",
+            DepsCheck::MaliciousPackage => "malicious-package",
+            DepsCheck::Typosquat => "typosquat",
+            DepsCheck::UnknownPackage => "unknown-package",
+            DepsCheck::PhantomImport => "phantom-import",
+        }
+    }
 }
 
 /// A regex matcher with a keyword prefilter, entropy threshold and allowlists.
@@ -293,6 +339,10 @@ pub struct Example {
     /// File name the example is analysed as (picks the language), e.g. `app.py`.
     pub filename: String,
     pub code: String,
+    /// Other files of the example's project, by path relative to it (e.g. a
+    /// `requirements.txt` beside `app.py`), for rules that read the project.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub files: std::collections::BTreeMap<String, String>,
     /// Expected text after applying this rule's fixes to `code`.
     pub fixed: Option<String>,
 }
@@ -332,17 +382,17 @@ impl RuleFile {
                 format!("invalid rule id ({} chars): use lowercase letters, digits, `.`, `-`, `_`", self.id.chars().count()),
             ));
         }
-        match [self.query.is_some(), self.regex.is_some(), self.taint.is_some(), self.file.is_some()]
+        match [self.query.is_some(), self.regex.is_some(), self.taint.is_some(), self.file.is_some(), self.deps.is_some()]
             .iter()
             .filter(|&&b| b)
             .count()
         {
-            0 => return err("id", "a rule needs a matcher: a `[query]`, `[regex]`, `[taint]` or `[file]` table".into()),
+            0 => return err("id", "a rule needs a matcher: a `[query]`, `[regex]`, `[taint]`, `[file]` or `[deps]` table".into()),
             1 => {}
             _ => {
                 return err(
                     "[query]",
-                    "a rule has exactly one matcher: `query`, `regex`, `taint` or `file`, not several".into(),
+                    "a rule has exactly one matcher: `query`, `regex`, `taint`, `file` or `deps`, not several".into(),
                 )
             }
         }
@@ -355,6 +405,14 @@ impl RuleFile {
             }
             if self.fix.is_some() {
                 return err("[fix]", "a file rule cannot have a fix: its content is never read".into());
+            }
+        }
+        if self.deps.is_some() {
+            if self.languages != ["*"] {
+                return err("languages", "a deps rule applies to every file that names dependencies: `languages = [\"*\"]`".into());
+            }
+            if self.fix.is_some() {
+                return err("[fix]", "a deps rule cannot have a `[fix]` table: the check supplies the fix".into());
             }
         }
         if self.languages.is_empty() {

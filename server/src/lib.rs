@@ -18,6 +18,7 @@ macro_rules! note {
 pub mod cli;
 pub mod audit;
 pub mod config;
+pub mod deps;
 pub mod document;
 pub mod engine;
 pub mod hook;

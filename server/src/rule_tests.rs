@@ -2,7 +2,7 @@
 //! lines annotated `ok: <id>` must not, no other line may be, and `fixed` must equal the text
 //! after applying the rule's fixes. Backs `redline test-rules` and the workspace test.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use redline_rules::{parse_rule, RuleSource};
@@ -105,7 +105,14 @@ pub fn run(sources: &[RuleSource]) -> RuleTestReport {
         for (index, example) in rule.examples.iter().enumerate() {
             report.examples += 1;
             let fail = |message: String| RuleTestFailure { rule_id: rule.id.clone(), file: file.clone(), example: index, message };
-            let analysis = engine.analyze_source(Path::new(&example.filename), example.code.as_bytes());
+            let analysis = if example.files.is_empty() {
+                engine.analyze_source(Path::new(&example.filename), example.code.as_bytes())
+            } else {
+                // The example's project: its other files, in memory.
+                let files = crate::deps::imports::MemoryFiles(example.files.iter().map(|(p, t)| (PathBuf::from(p), Arc::from(t.as_str()))).collect());
+                let with_files = Engine::new(engine.rules.clone(), Limits::default()).with_project(Arc::new(files));
+                with_files.analyze_source(Path::new(&example.filename), example.code.as_bytes())
+            };
             let ours: Vec<_> = analysis.findings.iter().filter(|f| f.rule.id == rule.id).collect();
             let flagged: std::collections::BTreeSet<usize> = ours.iter().map(|f| line_of(&example.code, f.range.start)).collect();
             let expected = expectations(&example.code, &rule.id);

@@ -19,7 +19,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         config.apply_agent_floor();
     }
     let rules = config.build_ruleset();
-    let engine = Engine::new(rules.clone(), config.limits());
+    let engine = Engine::new(rules.clone(), config.limits()).with_project(Arc::new(crate::deps::imports::DiskFiles::new()));
     let mut report = Report::default();
     // A broken config is an error (exit 2), but the scan still runs with the built-in rules:
     // a hook must not go blind because a repository's config has a typo.

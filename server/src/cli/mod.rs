@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod check;
+pub mod deps;
 pub mod output;
 
 use std::io::Write;
@@ -53,6 +54,9 @@ pub enum Command {
     Hook(HookArgs),
     /// The audit log of agent edits: verify its hash chain, report sessions, export SARIF.
     Audit(audit::AuditArgs),
+    /// The dependency snapshot (advisories, malicious packages, popular names): show it,
+    /// update it from an OSV dump, list what a file's dependencies look like.
+    Deps(deps::DepsArgs),
     /// Print a file's syntax tree (node kinds and field names), for writing query rules.
     DumpTree {
         file: PathBuf,
@@ -201,6 +205,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::TestRules { dir } => test_rules(dir),
         Command::DumpTree { file, language } => dump_tree(&file, language.as_deref()),
         Command::Audit(args) => audit::run(&args),
+        Command::Deps(args) => deps::run(&args),
         Command::Hook(args) => match args.agent.as_str() {
             "install" | "uninstall" => {
                 crate::hook::install::run(args.for_agent.as_deref(), args.user, args.dry_run, args.agent == "uninstall")

@@ -79,11 +79,21 @@ pub struct Analysis {
 pub struct Engine {
     pub rules: Arc<RuleSet>,
     pub limits: Limits,
+    /// The files of the project an analysed file belongs to, for checks that read beyond the
+    /// file (`deps.phantom-import` reads the manifests). Front ends give the disk; without it
+    /// those checks are skipped. The engine itself never touches the file system.
+    pub project: Option<Arc<dyn crate::deps::imports::ProjectFiles>>,
 }
 
 impl Engine {
     pub fn new(rules: Arc<RuleSet>, limits: Limits) -> Engine {
-        Engine { rules, limits }
+        Engine { rules, limits, project: None }
+    }
+
+    /// The engine reading the project's files through `project` (see [`Engine::project`]).
+    pub fn with_project(mut self, project: Arc<dyn crate::deps::imports::ProjectFiles>) -> Engine {
+        self.project = Some(project);
+        self
     }
 
     /// Findings of `[file]` rules: the file itself, by its path, content unread. Reported at
@@ -192,6 +202,7 @@ impl Engine {
         let secrets = raw.iter().filter_map(|f| f.secret.clone()).collect();
         let mut raw = raw;
         raw.extend(self.file_findings(path));
+        raw.extend(self.deps_findings(path, language, &text, tree.as_ref()));
         let findings = self.finish(path, &text, raw);
         Analysis { language, text, findings, notices, fixable, secrets }
     }
@@ -206,8 +217,55 @@ impl Engine {
         tree: Option<&Tree>,
         window: Option<Range<usize>>,
     ) -> Vec<Finding> {
-        let (findings, _) = self.analyze_tree_raw(language, text, tree, window, true);
+        let whole = window.is_none();
+        let (mut findings, _) = self.analyze_tree_raw(language, text, tree, window, true);
+        if whole {
+            findings.extend(self.deps_findings(path, language, text, tree));
+        }
         self.finish(path, text, findings)
+    }
+
+    /// Findings of `[deps]` rules: the dependencies a manifest, lockfile or install command
+    /// names, checked against the package snapshot. Always over the whole text: a file has
+    /// few dependencies and each check is a lookup, so an edit re-runs them all.
+    pub(crate) fn deps_findings(&self, path: &Path, language: Language, text: &str, tree: Option<&Tree>) -> Vec<Finding> {
+        let imports = self.project.is_some() && crate::deps::check::reads_imports(language);
+        if self.rules.deps.is_empty() || !(imports || crate::deps::check::applies(path, language)) {
+            return Vec::new();
+        }
+        let wanted: Vec<_> = self.rules.deps.iter().map(|(_, c)| *c).collect();
+        crate::deps::check::check(path, language, text, tree, &wanted, self.project.as_deref())
+            .into_iter()
+            .filter_map(|f| {
+                let (meta, _) = self.rules.deps.iter().find(|(_, c)| *c == f.check)?;
+                // The advisory's severity, unless the configuration overrides the rule's.
+                let severity = match f.severity {
+                    Some(s) if meta.severity == meta.default_severity => s,
+                    _ => meta.severity,
+                };
+                let fix = f.fix.map(|(range, text)| finding::Fix {
+                    title: match f.check {
+                        crate::deps::check::Check::KnownVulnerable => format!("Upgrade to {text}"),
+                        _ => format!("Use `{text}`"),
+                    },
+                    edits: vec![finding::Edit { range, text }],
+                    // A new version or another package changes what gets installed: offered
+                    // in the editor, never applied by `--fix` unasked.
+                    safe: false,
+                });
+                Some(Finding {
+                    rule: meta.clone(),
+                    severity,
+                    confidence: meta.confidence,
+                    span: f.range.clone(),
+                    range: f.range,
+                    message: f.message,
+                    secret: None,
+                    fix,
+                    source: None,
+                })
+            })
+            .collect()
     }
 
     /// Secret findings over `window` (the whole text when `None`).

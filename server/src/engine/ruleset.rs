@@ -56,6 +56,8 @@ pub enum MatcherKind {
     File,
     /// Dataflow from sources to sinks (`[taint]`).
     Taint,
+    /// A dependency check (`[deps]`).
+    Deps,
 }
 
 impl RuleMeta {
@@ -267,6 +269,8 @@ pub struct RuleSet {
     pub secrets: SecretScanner,
     /// `[file]` rules: a path regex each.
     pub files: Vec<(Arc<RuleMeta>, Regex)>,
+    /// `[deps]` rules and what each checks.
+    pub deps: Vec<(Arc<RuleMeta>, redline_rules::DepsCheck)>,
     /// Broken rules found while loading (parse errors, bad regexes, bad globs).
     load_errors: Vec<RuleError>,
     /// Broken queries, found as languages are compiled.
@@ -305,6 +309,7 @@ impl RuleSet {
         let mut rules = Vec::new();
         let mut secret_rules = Vec::new();
         let mut file_rules = Vec::new();
+        let mut deps_rules = Vec::new();
         // Per language: (rule index, pattern text, pattern's location in its file).
         let mut query_sources: BTreeMap<Language, Vec<usize>> = BTreeMap::new();
         let mut taint_sources: BTreeMap<Language, Vec<usize>> = BTreeMap::new();
@@ -346,6 +351,8 @@ impl RuleSet {
                     MatcherKind::Taint
                 } else if rule.file.is_some() {
                     MatcherKind::File
+                } else if rule.deps.is_some() {
+                    MatcherKind::Deps
                 } else {
                     MatcherKind::Secret
                 },
@@ -378,6 +385,8 @@ impl RuleSet {
                         );
                     }
                 }
+            } else if let Some(deps) = &rule.deps {
+                deps_rules.push((meta, deps.check));
             } else if rule.taint.is_some() {
                 for lang in &languages {
                     taint_sources.entry(*lang).or_default().push(index);
@@ -407,6 +416,7 @@ impl RuleSet {
             rule_files,
             secrets,
             files: file_rules,
+            deps: deps_rules,
             load_errors: errors,
             query_errors: Mutex::new(Vec::new()),
         }

@@ -221,7 +221,9 @@ impl super::Engines for Cache {
         if let Some((_, e)) = self.entries.lock().unwrap_or_else(|p| p.into_inner()).iter().find(|(k, _)| *k == key) {
             return e.clone();
         }
-        let engine = std::sync::Arc::new(crate::engine::Engine::new(config.build_ruleset(), config.limits()));
+        let engine = std::sync::Arc::new(
+            crate::engine::Engine::new(config.build_ruleset(), config.limits()).with_project(std::sync::Arc::new(crate::deps::imports::DiskFiles::new())),
+        );
         let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
         if entries.len() >= MAX_ENGINES {
             entries.remove(0);

@@ -107,7 +107,7 @@ pub struct Fresh;
 
 impl Engines for Fresh {
     fn engine(&self, config: &Config) -> std::sync::Arc<Engine> {
-        std::sync::Arc::new(Engine::new(config.build_ruleset(), config.limits()))
+        std::sync::Arc::new(Engine::new(config.build_ruleset(), config.limits()).with_project(std::sync::Arc::new(crate::deps::imports::DiskFiles::new())))
     }
 }
 
@@ -277,8 +277,17 @@ struct Scan<'a> {
 }
 
 impl Scan<'_> {
+    /// A file's findings as the gate sees them: in prose (Markdown and other files without a
+    /// grammar that are not manifests) only secrets count, so a README that mentions
+    /// `pip install reqeusts` is reported by `check` and the editor but never blocks a write.
     fn scan(&self, path: &Path, text: &str) -> Vec<crate::engine::Finding> {
-        gate::scan(self.engine, self.cache, path, text)
+        let mut findings = gate::scan(self.engine, self.cache, path, text);
+        let prose = crate::deps::extract::Manifest::of(path).is_none()
+            && crate::languages::Language::detect(path, text.lines().next()) == crate::languages::Language::Text;
+        if prose {
+            findings.retain(|f| f.rule.kind != crate::engine::ruleset::MatcherKind::Deps);
+        }
+        findings
     }
 
     /// The findings of `text` as [`gate::Seen`], those a `redline-ignore` hides included.
@@ -305,12 +314,28 @@ fn no_writes(call: &Call) -> Result<Verdict, String> {
     }
 }
 
+/// Where the packages a shell command installs are reported: a name, not a file.
+const SHELL_COMMAND: &str = "shell command";
+
+/// The `deps.*` findings of a shell command (`pip install reqeusts`, `npm i x@1.2.3`): the
+/// packages it would install, checked like a script's install lines.
+fn command_findings(engine: &Scan<'_>, call: &Call) -> Vec<NewFinding> {
+    let Some(command) = &call.shell_command else { return Vec::new() };
+    if !crate::deps::install::may_contain(command) {
+        return Vec::new();
+    }
+    let findings = engine.engine.analyze_source(Path::new("command.sh"), command.as_bytes()).findings;
+    let deps: Vec<_> = findings.into_iter().filter(|f| f.rule.kind == crate::engine::ruleset::MatcherKind::Deps).collect();
+    gate::describe_all(command, &deps)
+}
+
 fn pre(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Path>, lifecycle: &mut Vec<Lifecycle>) -> Result<Verdict, String> {
-    if call.writes.is_empty() {
+    let mut found: Vec<(PathBuf, bool, NewFinding)> =
+        command_findings(engine, call).into_iter().map(|f| (call.cwd.join(SHELL_COMMAND), true, f)).collect();
+    if call.writes.is_empty() && found.is_empty() {
         return no_writes(call);
     }
     let mut state = call.session.as_ref().map(|s| SessionState::load(dir, s, &call.cwd));
-    let mut found: Vec<(PathBuf, bool, NewFinding)> = Vec::new();
     for w in &call.writes {
         let before = read_text(&w.path)?;
         let before_findings = engine.scan(&w.path, &before);
@@ -364,15 +389,28 @@ fn pre(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Pat
     }
     let files: Vec<String> = dedup(blocking.iter().map(|(p, _, _)| shown(&call.cwd, p)));
     let n = blocking.len();
-    let mut reason = format!(
-        "Redline blocked this edit: it introduces {n} security finding{} in {} (gate: {} and above).\n",
-        plural(n),
-        files.join(", "),
-        settings.gate.as_str()
-    );
+    let only_command = files.iter().all(|f| f == SHELL_COMMAND);
+    let mut reason = if only_command {
+        format!(
+            "Redline blocked this command: the packages it installs have {n} security finding{} (gate: {} and above).\n",
+            plural(n),
+            settings.gate.as_str()
+        )
+    } else {
+        format!(
+            "Redline blocked this edit: it introduces {n} security finding{} in {} (gate: {} and above).\n",
+            plural(n),
+            files.join(", "),
+            settings.gate.as_str()
+        )
+    };
     list(&mut reason, &call.cwd, blocking.iter().map(|(p, fragment, f)| (p.as_path(), *fragment, f)), settings.max_findings);
-    reason.push_str("Write the change without these problems and try again.");
-    let summary = format!("Redline blocked an edit of {}: {n} new security finding{}", files.join(", "), plural(n));
+    reason.push_str(if only_command { "Check the package names and versions and run a corrected command." } else { "Write the change without these problems and try again." });
+    let summary = if only_command {
+        format!("Redline blocked a command: {n} security finding{} in the packages it installs", plural(n))
+    } else {
+        format!("Redline blocked an edit of {}: {n} new security finding{}", files.join(", "), plural(n))
+    };
     Ok(Verdict::Deny { reason, summary })
 }
 
@@ -507,7 +545,11 @@ fn stop(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Pa
 fn list<'a>(out: &mut String, cwd: &Path, findings: impl Iterator<Item = (&'a Path, bool, &'a NewFinding)>, max: usize) {
     let findings: Vec<_> = findings.collect();
     for (path, fragment, f) in findings.iter().take(max) {
-        let place = if *fragment { format!("{} (inserted code, line {})", shown(cwd, path), f.line) } else { format!("{}:{}", shown(cwd, path), f.line) };
+        let place = match shown(cwd, path) {
+            p if p == SHELL_COMMAND => format!("{SHELL_COMMAND} (line {})", f.line),
+            p if *fragment => format!("{p} (inserted code, line {})", f.line),
+            p => format!("{p}:{}", f.line),
+        };
         let fix = f.fix.as_ref().map(|x| format!(" Fix: {x}.")).unwrap_or_default();
         let message = f.message.trim_end_matches('.');
         out.push_str(&format!("- {place} [{} {}] {message}.{fix}\n", f.rule_id, f.severity.as_str()));

@@ -94,6 +94,8 @@ pub struct Call {
     pub cwd: PathBuf,
     pub tool: String,
     pub writes: Vec<FileWrite>,
+    /// The command of a shell tool call (checked for the packages it installs).
+    pub shell_command: Option<String>,
     /// A Stop hook already blocked once and the agent is continuing because of it.
     pub stop_hook_active: bool,
 }
@@ -140,7 +142,7 @@ pub fn decode(agent: Agent, event_arg: Option<&str>, input: &str, default_cwd: &
     let tool_use_id = first_str(&v, &["tool_use_id", "toolUseId", "generation_id", "execution_id"]).map(str::to_owned);
     let stop_hook_active = v.get("stop_hook_active").and_then(Value::as_bool).unwrap_or(false)
         || v.get("loop_count").and_then(Value::as_u64).is_some_and(|n| n > 0);
-    let mut call = Call { event, event_name: named, session, tool_use_id, cwd, tool: String::new(), writes: Vec::new(), stop_hook_active };
+    let mut call = Call { event, event_name: named, session, tool_use_id, cwd, tool: String::new(), writes: Vec::new(), shell_command: None, stop_hook_active };
     if event == Event::Stop {
         return Ok(call);
     }
@@ -162,6 +164,9 @@ pub fn decode(agent: Agent, event_arg: Option<&str>, input: &str, default_cwd: &
             tool_input = parsed;
         }
     }
+    if SHELL_TOOLS.contains(&tool.to_ascii_lowercase().as_str()) {
+        call.shell_command = shell_command(&tool_input).filter(|c| !c.trim().is_empty());
+    }
     let bad = |e: EditError| PayloadError::BadEdit { tool: tool.clone(), why: e.to_string() };
     let mut writes = writes_of(&tool, &tool_input).map_err(bad)?;
     for w in &mut writes {
@@ -173,6 +178,15 @@ pub fn decode(agent: Agent, event_arg: Option<&str>, input: &str, default_cwd: &
     call.tool = tool;
     call.writes = writes;
     Ok(call)
+}
+
+/// A shell tool's command: a string, or Codex's argv array (`["bash", "-lc", "…"]`).
+fn shell_command(input: &Value) -> Option<String> {
+    match input.get("command") {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Array(a)) => Some(a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(" ")),
+        _ => None,
+    }
 }
 
 /// Whether a tool name is known not to write files.
@@ -204,13 +218,7 @@ fn writes_of(tool: &str, input: &Value) -> Result<Vec<FileWrite>, EditError> {
         return parse_patch(&patch[start..]);
     }
     if SHELL_TOOLS.contains(&lower.as_str()) {
-        let command = match input.get("command") {
-            Some(Value::String(s)) => s.clone(),
-            // Codex's shell tool takes an argv array (`["bash", "-lc", "…"]`).
-            Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(" "),
-            _ => String::new(),
-        };
-        return Ok(shell_writes(&command));
+        return Ok(shell_writes(&shell_command(input).unwrap_or_default()));
     }
     // VS Code's `multi_replace_string_in_file`: replacements across files.
     if let Some(list) = input.get("replacements").and_then(Value::as_array) {

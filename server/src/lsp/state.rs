@@ -323,7 +323,7 @@ impl State {
         // Queries compile lazily; `Backend::publish_rule_errors` compiles the rest in the
         // background and reports broken rules.
         let rules = config.build_ruleset();
-        let engine = Arc::new(Engine::new(rules, config.limits()));
+        let engine = Arc::new(Engine::new(rules, config.limits()).with_project(Arc::new(crate::deps::imports::DiskFiles::new())));
         if let Ok(mut slot) = self.engine.write() {
             *slot = engine;
         }
