@@ -141,17 +141,20 @@ fn manifest(e: Ecosystem, entries: &[(String, String)]) -> (Manifest, String) {
 
 fn coverage(index: &snapshot::Index) {
     println!("## Advisory coverage (generated manifests)\n");
-    println!("| ecosystem | packages | advisories | cases | found | fixed-version cases | wrongly found |");
-    println!("|---|---|---|---|---|---|---|");
+    println!("| ecosystem | packages | advisories | advisories without a testable version | cases | found | fixed-version cases | wrongly found |");
+    println!("|---|---|---|---|---|---|---|---|");
     for e in [Ecosystem::PyPI, Ecosystem::Npm, Ecosystem::Crates, Ecosystem::Go] {
         let Some((_, data)) = index.eco(e) else { continue };
-        let top: HashSet<&str> = data.popular.iter().take(if data.ranked { 1000 } else { usize::MAX }).map(String::as_str).collect();
+        let top: HashSet<String> = data.popular.iter().take(if data.ranked { 1000 } else { usize::MAX }).map(|n| e.normalize(n)).collect();
         let advisories: Vec<&Advisory> = data.advisories.iter().filter(|a| top.contains(a.package.as_str())).collect();
         let packages: HashSet<&str> = advisories.iter().map(|a| a.package.as_str()).collect();
         let mut affected = Vec::new();
         let mut fixed = Vec::new();
+        let mut untestable = 0;
         for a in &advisories {
-            for (v, f) in cases(e, a) {
+            let c = cases(e, a);
+            untestable += usize::from(c.is_empty());
+            for (v, f) in c {
                 affected.push((a.package.clone(), v, a.id.clone()));
                 if let Some(f) = f {
                     fixed.push((a.package.clone(), f, a.id.clone()));
@@ -174,7 +177,7 @@ fn coverage(index: &snapshot::Index) {
         };
         let found = run(&affected);
         let wrong = run(&fixed);
-        println!("| {} | {} | {} | {} | {} | {} | {} |", e.osv_name(), packages.len(), advisories.len(), affected.len(), found, fixed.len(), wrong);
+        println!("| {} | {} | {} | {untestable} | {} | {} | {} | {} |", e.osv_name(), packages.len(), advisories.len(), affected.len(), found, fixed.len(), wrong);
         if found < affected.len() {
             let entries: Vec<(String, String)> = affected.iter().map(|(n, v, _)| (n.clone(), v.clone())).collect();
             let (kind, text) = manifest(e, &entries);
@@ -334,8 +337,11 @@ fn main() {
     let load = t.elapsed().as_secs_f64() * 1000.0;
     let rss1 = rss_kb();
     let t = Instant::now();
+    let mut per = Vec::new();
     for e in Ecosystem::ALL {
+        let (r, t) = (rss_kb(), Instant::now());
         let _ = index.eco(e);
+        per.push(format!("{} {:.0} ms +{:.1} MB", e.osv_name(), t.elapsed().as_secs_f64() * 1000.0, (rss_kb() as f64 - r as f64) / 1024.0));
     }
     let tables = t.elapsed().as_secs_f64() * 1000.0;
     let rss2 = rss_kb();
@@ -346,6 +352,7 @@ fn main() {
         (rss1 as f64 - rss0 as f64) / 1024.0,
         (rss2 as f64 - rss1 as f64) / 1024.0
     );
+    println!("per ecosystem: {}\n", per.join(", "));
     coverage(index);
     typosquats(index);
     speed(index);

@@ -668,3 +668,42 @@ fn a_stream_of_edits_ends_with_what_redline_check_reports() {
     assert_eq!(got, want);
     c.shutdown();
 }
+
+#[test]
+fn a_manifest_is_checked_as_it_is_typed_with_a_quick_fix_for_a_typosquat() {
+    let dir = temp_tree(&[("requirements.txt", b"flask==3.0.3\n")]);
+    let mut c = start(dir.path());
+    let uri = uri_of(&dir.path().join("requirements.txt"));
+    c.open(&uri, "pip-requirements", "flask==3.0.3\n");
+    assert!(c.diagnostics(&uri, 1).is_empty());
+    // The agent types a dependency a character at a time; the last version is flagged.
+    let mut text = String::from("flask==3.0.3\n");
+    for (i, ch) in "reqeusts\n".chars().enumerate() {
+        c.change(&uri, 2 + i as i64, json!([{ "range": range(1, i as u32, 1, i as u32), "text": ch.to_string() }]));
+        text.push(ch);
+    }
+    let version = 1 + "reqeusts\n".len() as i64;
+    let diags = c.diagnostics(&uri, version);
+    assert_eq!(codes(&diags), vec!["deps.typosquat"], "{diags:?}");
+    assert_eq!(diags[0]["range"], range(1, 0, 1, 8));
+    let actions = c.request("textDocument/codeAction", json!({ "textDocument": { "uri": uri }, "range": diags[0]["range"], "context": { "diagnostics": diags } }));
+    let fix = actions.as_array().into_iter().flatten().find(|a| a["title"] == "Use `requests` (review: changes behaviour)").cloned().expect("the quick fix");
+    let fixed = apply_lsp_edits(&text, fix["edit"]["changes"][&uri].as_array().expect("edits"));
+    assert_eq!(fixed, "flask==3.0.3\nrequests\n");
+    c.change(&uri, version + 1, json!([{ "text": fixed }]));
+    assert!(c.diagnostics(&uri, version + 1).is_empty());
+    c.shutdown();
+}
+
+#[test]
+fn an_import_no_manifest_declares_is_flagged_in_the_source_file() {
+    let dir = temp_tree(&[("requirements.txt", b"flask==3.0.3\n")]);
+    let mut c = start(dir.path());
+    let uri = uri_of(&dir.path().join("app.py"));
+    c.open(&uri, "python", "import flask\nimport requests\n");
+    let diags = c.diagnostics(&uri, 1);
+    assert_eq!(codes(&diags), vec!["deps.phantom-import"], "{diags:?}");
+    assert_eq!(diags[0]["range"], range(1, 7, 1, 15));
+    assert_eq!(diags[0]["message"], "`requests` is imported but requirements.txt does not declare it; add it there");
+    c.shutdown();
+}

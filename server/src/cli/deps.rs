@@ -109,8 +109,8 @@ fn write(path: &Path, s: &Snapshot) -> Result<usize, String> {
 
 fn report(r: &build::BuildReport) {
     eprintln!(
-        "read {} records: {} withdrawn, {} rated below high, {} duplicates of another database's record skipped",
-        r.read, r.withdrawn, r.below_high, r.duplicates
+        "read {} records: {} withdrawn, {} rated below high, {} duplicates of another database's record, {} Go module entries without a fixed version skipped",
+        r.read, r.withdrawn, r.below_high, r.duplicates, r.unbounded_go
     );
     for u in r.unreadable.iter().take(10) {
         eprintln!("unreadable: {u}");

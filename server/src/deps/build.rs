@@ -27,6 +27,8 @@ pub struct BuildReport {
     pub withdrawn: usize,
     pub below_high: usize,
     pub duplicates: usize,
+    /// Go advisories (per module) without a fixed version: not kept.
+    pub unbounded_go: usize,
     pub unreadable: Vec<String>,
 }
 
@@ -169,6 +171,16 @@ impl Records {
                     list.push(Malicious { id: id.to_owned(), package, versions, ranges });
                 }
                 continue;
+            }
+            // Go advisories name the vulnerable packages and symbols inside a module; one with no
+            // fixed version is usually in a package few programs import (a deprecated
+            // `x/crypto/openpgp`), and a module-level check cannot tell. Only bounded ranges.
+            if eco == Ecosystem::Go {
+                ranges.retain(|i| i.fixed.is_some() || i.last_affected.is_some());
+                if ranges.is_empty() {
+                    report.unbounded_go += 1;
+                    continue;
+                }
             }
             if ranges.is_empty() && versions.is_empty() && npm_range.is_none() {
                 continue;
@@ -396,5 +408,38 @@ mod tests {
         r.add(&json!({"id": "MAL-2023-2", "affected": [{"package": {"ecosystem": "npm", "name": "@x/kit"}, "ranges": [{"type": "SEMVER", "events": [{"introduced": "1.1.5"}, {"last_affected": "1.1.7"}]}]}]}), &mut rep);
         let kit = &r.malicious[&Ecosystem::Npm][1];
         assert!(!kit.every_version() && kit.ranges.len() == 1, "a range of versions is not every version");
+    }
+
+    #[test]
+    fn an_osv_all_zip_is_read_and_replaces_the_advisories_of_its_ecosystem() {
+        use std::io::Write as _;
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("PyPI")).expect("mkdir");
+        let file = std::fs::File::create(dir.path().join("PyPI/all.zip")).expect("create");
+        let mut zip = zip::ZipWriter::new(file);
+        let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("PYSEC-9.json", options).expect("entry");
+        let record = json!({"id": "PYSEC-9", "database_specific": {"severity": "HIGH"},
+            "affected": [{"package": {"ecosystem": "PyPI", "name": "flask"}, "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "1.0"}]}]}]});
+        zip.write_all(record.to_string().as_bytes()).expect("write");
+        zip.start_file("broken.json", options).expect("entry");
+        zip.write_all(b"{").expect("write");
+        zip.finish().expect("finish");
+
+        let mut base = Snapshot::empty();
+        let mut npm = EcosystemData::default();
+        npm.popular.push("lodash".into());
+        base.ecosystems.insert("npm".into(), npm);
+        let mut pypi = EcosystemData::default();
+        pypi.popular.push("flask".into());
+        base.ecosystems.insert("PyPI".into(), pypi);
+        let (s, report, covered) = update(base, dir.path(), "2026-12-07").expect("update");
+        assert_eq!(covered, vec![Ecosystem::PyPI]);
+        assert_eq!(report.unreadable.len(), 1, "the broken entry is named: {:?}", report.unreadable);
+        let p = &s.ecosystems["PyPI"];
+        assert_eq!(p.advisories.len(), 1);
+        assert_eq!(p.popular, vec!["flask".to_string()], "names are kept");
+        assert_eq!(s.ecosystems["npm"].popular, vec!["lodash".to_string()], "other ecosystems are untouched");
+        assert_eq!(s.sources.last().map(|x| x.name.as_str()), Some("OSV dump"));
     }
 }

@@ -2,6 +2,7 @@
 //! the caller's business (the engine maps [`Check`] to the rule that asked for it); this
 //! module decides what is wrong, where, how bad, and the replacement that fixes it.
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::path::Path;
 
@@ -89,13 +90,60 @@ pub fn check(
     }
     let deps = dependencies_of(path, language, text, tree);
     if !deps.is_empty() {
-        out.extend(check_dependencies(super::snapshot::index(), &deps, wanted, Manifest::of(path)));
+        let manifest = Manifest::of(path);
+        let locked = match (manifest, project) {
+            (Some(m), Some(files)) if wanted.contains(&Check::UnknownPackage) && !m.is_lockfile() => locked_names(files, path, m),
+            _ => HashSet::new(),
+        };
+        out.extend(check_dependencies_locked(super::snapshot::index(), &deps, wanted, manifest, &locked));
+    }
+    out
+}
+
+/// Names the project's lockfiles hold (normalised): packages the registry resolved, so they
+/// exist whatever the bundled index says. Looked for beside the manifest and in the
+/// directories above it up to the repository root (a workspace has one lockfile at its root).
+pub fn locked_names(files: &dyn super::imports::ProjectFiles, manifest_path: &Path, manifest: Manifest) -> HashSet<String> {
+    let e = manifest.ecosystem();
+    let lockfiles: &[&str] = match e {
+        Ecosystem::Npm => &["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml"],
+        Ecosystem::Crates => &["Cargo.lock"],
+        Ecosystem::PyPI => &["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"],
+        _ => &[],
+    };
+    let mut out = HashSet::new();
+    let start = files.absolute(manifest_path);
+    let mut dir = start.parent();
+    while let Some(d) = dir {
+        for name in lockfiles {
+            let p = d.join(name);
+            let Some(text) = files.read(&p) else { continue };
+            let names: Vec<String> = match (Manifest::of(&p), *name) {
+                (Some(kind), _) => super::extract::dependencies(kind, &text).into_iter().map(|dep| dep.name).collect(),
+                // poetry.lock, uv.lock, pdm.lock: `[[package]] name = …`, the Cargo.lock shape.
+                (None, "Pipfile.lock") => serde_json::from_str::<serde_json::Value>(&text)
+                    .ok()
+                    .map(|v| ["default", "develop"].iter().filter_map(|k| v.get(*k)?.as_object()).flat_map(|o| o.keys().cloned()).collect())
+                    .unwrap_or_default(),
+                (None, _) => super::extract::dependencies(Manifest::CargoLock, &text).into_iter().map(|dep| dep.name).collect(),
+            };
+            out.extend(names.into_iter().map(|n| e.normalize(&n)));
+        }
+        if files.exists(&d.join(".git")) {
+            break;
+        }
+        dir = d.parent();
     }
     out
 }
 
 /// The checks over dependencies already extracted.
 pub fn check_dependencies(index: &Index, deps: &[Dependency], wanted: &[Check], manifest: Option<Manifest>) -> Vec<DepFinding> {
+    check_dependencies_locked(index, deps, wanted, manifest, &HashSet::new())
+}
+
+/// [`check_dependencies`], with the names the project's lockfiles hold (which exist).
+pub fn check_dependencies_locked(index: &Index, deps: &[Dependency], wanted: &[Check], manifest: Option<Manifest>, locked: &HashSet<String>) -> Vec<DepFinding> {
     let mut out = Vec::new();
     let want = |c: Check| wanted.contains(&c);
     for d in deps {
@@ -170,7 +218,7 @@ pub fn check_dependencies(index: &Index, deps: &[Dependency], wanted: &[Check], 
         let private_scope = e == Ecosystem::Npm
             && name.starts_with('@')
             && name.split_once('/').is_some_and(|(scope, _)| !ix.rank.keys().any(|k| k.starts_with(scope) && k.as_bytes().get(scope.len()) == Some(&b'/')));
-        if want(Check::UnknownPackage) && !private_scope && !data.popular.is_empty() && matches!(e, Ecosystem::PyPI | Ecosystem::Npm | Ecosystem::Crates) {
+        if want(Check::UnknownPackage) && !private_scope && !locked.contains(&name) && !data.popular.is_empty() && matches!(e, Ecosystem::PyPI | Ecosystem::Npm | Ecosystem::Crates) {
             out.push(DepFinding {
                 check: Check::UnknownPackage,
                 range: d.name_range.clone(),
@@ -307,6 +355,18 @@ mod tests {
         assert_eq!(run("reqeusts\n"), vec![(Check::Typosquat, "reqeusts".into(), Some("requests".into()))]);
         assert_eq!(run("zzz-made-up\ntiny-known\n"), vec![(Check::UnknownPackage, "zzz-made-up".into(), None)]);
         assert_eq!(run("PyYAML==6.0\n"), vec![], "PEP 503 names match");
+    }
+
+    #[test]
+    fn a_name_in_the_projects_lockfile_exists() {
+        let files = crate::deps::imports::MemoryFiles(vec![
+            ("p/.git".into(), std::sync::Arc::from("")),
+            ("p/poetry.lock".into(), std::sync::Arc::from("[[package]]\nname = \"zzz-made-up\"\nversion = \"1.0\"\n")),
+        ]);
+        let locked = locked_names(&files, Path::new("p/sub/pyproject.toml"), Manifest::Pyproject);
+        assert!(locked.contains("zzz-made-up"), "{locked:?}");
+        let deps = crate::deps::extract::dependencies(Manifest::Requirements, "zzz-made-up\n");
+        assert!(check_dependencies_locked(&index(), &deps, &ALL, Some(Manifest::Requirements), &locked).is_empty());
     }
 
     #[test]
