@@ -762,7 +762,10 @@ fn gemfile(text: &str) -> Vec<Dependency> {
         let Some(&(ni, name)) = strings.first() else { continue };
         let mut d = dep(Ecosystem::RubyGems, name, rest_at + ni..rest_at + ni + name.len());
         d.local = ["path:", "git:", "github:", ":path", ":git"].iter().any(|k| rest.contains(k));
-        if let Some(&(vi, v)) = strings.get(1) {
+        // The second string is a version constraint only when it looks like one (`git:` and
+        // `source:` values are URLs, which may carry credentials: never kept).
+        let constraint = |v: &str| v.trim_start().starts_with(|c: char| c.is_ascii_digit() || "=<>~!".contains(c));
+        if let Some(&(vi, v)) = strings.get(1).filter(|(_, v)| constraint(v)) {
             d.requirement = Some(v.to_owned());
             if let Some(p) = version::pinned(Ecosystem::RubyGems, v) {
                 let off = v.find(p.as_str()).unwrap_or(0);
@@ -936,8 +939,12 @@ mod tests {
         );
         check_ranges(Manifest::GoMod, gomod);
 
-        let gemfile = "source 'https://rubygems.org'\ngem 'rails', '5.2.0'\ngem \"puma\", \"~> 5.0\"\ngem 'mine', path: '../mine'\n";
-        assert_eq!(names(Manifest::Gemfile, gemfile), vec![("rails".into(), Some("5.2.0".into()), false), ("puma".into(), None, false), ("mine".into(), None, true)]);
+        let gemfile = "source 'https://rubygems.org'\ngem 'rails', '5.2.0'\ngem \"puma\", \"~> 5.0\"\ngem 'mine', path: '../mine'\ngem 'priv', git: 'https://user:tok3n@git.example/priv.git'\n";
+        assert_eq!(
+            names(Manifest::Gemfile, gemfile),
+            vec![("rails".into(), Some("5.2.0".into()), false), ("puma".into(), None, false), ("mine".into(), None, true), ("priv".into(), None, true)]
+        );
+        assert!(dependencies(Manifest::Gemfile, gemfile).iter().all(|d| !d.requirement.as_deref().unwrap_or("").contains("tok3n")), "a URL is not a requirement");
         check_ranges(Manifest::Gemfile, gemfile);
         let gemlock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (2.0.1)\n      foo (>= 1)\n    nokogiri (1.10.0-x86_64-linux)\n\nPLATFORMS\n  ruby\n";
         assert_eq!(names(Manifest::GemfileLock, gemlock), vec![("rack".into(), Some("2.0.1".into()), false), ("nokogiri".into(), Some("1.10.0".into()), false)]);
