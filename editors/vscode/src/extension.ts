@@ -43,6 +43,9 @@ let lifecycle: Promise<void> = Promise.resolve();
 const LANGUAGES = [
   'python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'go', 'java', 'csharp', 'rust', 'c', 'cpp',
   'ruby', 'php', 'shellscript', 'terraform', 'yaml', 'json', 'jsonc', 'toml', 'dockerfile', 'dotenv', 'plaintext',
+  // Dependency manifests and install commands (deps.* rules): requirements files and go.mod as
+  // the Python and Go extensions name them, Markdown and Makefiles for `pip install` lines.
+  'pip-requirements', 'go.mod', 'markdown', 'makefile',
 ];
 // Files on disk and unsaved new files only: not the `git:` side of a diff, not output panes,
 // not other virtual documents (those would get duplicate findings).
@@ -50,6 +53,7 @@ const DOCUMENT_SELECTOR = ['file', 'untitled'].flatMap((scheme) => [
   ...LANGUAGES.map((language) => ({ scheme, language })),
   { scheme, pattern: '**/.env*' },
   { scheme, pattern: '**/Dockerfile*' },
+  { scheme, pattern: '**/pom.xml' },
 ]);
 
 function settings() {
