@@ -112,9 +112,7 @@ pub fn locked_names(files: &dyn super::imports::ProjectFiles, manifest_path: &Pa
         _ => &[],
     };
     let mut out = HashSet::new();
-    let start = files.absolute(manifest_path);
-    let mut dir = start.parent();
-    while let Some(d) = dir {
+    for d in super::imports::project_dirs(files, manifest_path) {
         for name in lockfiles {
             let p = d.join(name);
             let Some(text) = files.read(&p) else { continue };
@@ -129,10 +127,6 @@ pub fn locked_names(files: &dyn super::imports::ProjectFiles, manifest_path: &Pa
             };
             out.extend(names.into_iter().map(|n| e.normalize(&n)));
         }
-        if files.exists(&d.join(".git")) {
-            break;
-        }
-        dir = d.parent();
     }
     out
 }

@@ -98,17 +98,9 @@ pub fn dependencies_with_tree(kind: Manifest, text: &str, tree: Option<&tree_sit
     out
 }
 
+/// A manifest's dependency (`dependencies` sets the origin of lockfile entries).
 fn dep(e: Ecosystem, name: &str, name_range: Range<usize>) -> Dependency {
-    Dependency {
-        ecosystem: e,
-        name: name.to_owned(),
-        name_range,
-        requirement: None,
-        version_range: None,
-        pinned: None,
-        local: false,
-        origin: Origin::Manifest,
-    }
+    Dependency::new(e, name, name_range, Origin::Manifest)
 }
 
 /// Byte offset of `sub` (a subslice of `text`) in `text`.
@@ -119,9 +111,9 @@ fn offset(text: &str, sub: &str) -> usize {
 // ---------------------------------------------------------------------------------------
 // Python
 
-/// A PEP 508 requirement at `at` in `text` (`name[extras] (spec) ; markers`), if it is one
-/// that names a registry package.
-pub(crate) fn pep508(text: &str, spec: &str, at: usize) -> Option<Dependency> {
+/// A PEP 508 requirement (`name[extras] (spec) ; markers`) that starts at byte `at` of the
+/// file, if it is one that names a registry package.
+pub(crate) fn pep508(spec: &str, at: usize) -> Option<Dependency> {
     let s = spec.trim_end();
     let lead = s.len() - s.trim_start().len();
     let s = s.trim_start();
@@ -162,7 +154,6 @@ pub(crate) fn pep508(text: &str, spec: &str, at: usize) -> Option<Dependency> {
             d.pinned = Some(v);
         }
     }
-    let _ = text;
     Some(d)
 }
 
@@ -190,7 +181,7 @@ fn requirements(text: &str) -> Vec<Dependency> {
         let t_end = t.find(" --").unwrap_or(t.len());
         let spec = &t[..t_end];
         let spec_at = at + offset(body, spec);
-        if let Some(d) = pep508(text, spec, spec_at) {
+        if let Some(d) = pep508(spec, spec_at) {
             out.push(d);
         }
     }
@@ -310,7 +301,7 @@ fn toml_manifest(kind: Manifest, text: &str, tree: Option<&tree_sitter::Tree>) -
                     let mut c = p.value.walk();
                     for item in p.value.named_children(&mut c) {
                         if let Some((s, r)) = toml_string(item, text) {
-                            out.extend(pep508(text, &s, r.start));
+                            out.extend(pep508(&s, r.start));
                         }
                     }
                     continue;

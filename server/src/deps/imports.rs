@@ -127,6 +127,20 @@ fn package_of(spec: &str) -> Option<&str> {
     name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-._@/".contains(c)).then_some(name)
 }
 
+/// The directories a project lookup walks: from the file's own up to the repository root (the
+/// first with a `.git`) inclusive, or to the file system's root. Lazy: a caller that stops at
+/// the first manifest asks nothing about the directories above it.
+pub fn project_dirs<'a>(files: &'a dyn ProjectFiles, file: &Path) -> impl Iterator<Item = PathBuf> + 'a {
+    let mut next = files.absolute(file).parent().map(Path::to_path_buf);
+    std::iter::from_fn(move || {
+        let dir = next.take()?;
+        if !files.exists(&dir.join(".git")) {
+            next = dir.parent().map(Path::to_path_buf);
+        }
+        Some(dir)
+    })
+}
+
 /// The declared packages of the project a file belongs to.
 #[derive(Debug, Default)]
 pub struct Declared {
@@ -150,10 +164,8 @@ const PYTHON_MANIFESTS: &[&str] = &["pyproject.toml", "requirements.txt", "requi
 /// silent there).
 pub fn python_project(files: &dyn ProjectFiles, file: &Path) -> Option<Declared> {
     let mut declared = Declared::default();
-    let file = files.absolute(file);
-    let mut dir = file.parent();
-    while let Some(d) = dir {
-        declared.local_dirs.push(d.to_path_buf());
+    for d in project_dirs(files, file) {
+        declared.local_dirs.push(d.clone());
         if files.exists(&d.join("setup.py")) || files.exists(&d.join("setup.cfg")) {
             return None;
         }
@@ -177,10 +189,6 @@ pub fn python_project(files: &dyn ProjectFiles, file: &Path) -> Option<Declared>
             declared.local_dirs.push(d.join("src"));
             return Some(declared);
         }
-        if files.exists(&d.join(".git")) {
-            return None;
-        }
-        dir = d.parent();
     }
     None
 }
@@ -189,10 +197,8 @@ pub fn python_project(files: &dyn ProjectFiles, file: &Path) -> Option<Declared>
 /// to the repository root (a workspace's dependencies are often declared at its root).
 pub fn js_project(files: &dyn ProjectFiles, file: &Path) -> Option<Declared> {
     let mut declared = Declared::default();
-    let file = files.absolute(file);
-    let mut dir = file.parent();
-    while let Some(d) = dir {
-        declared.local_dirs.push(d.to_path_buf());
+    for d in project_dirs(files, file) {
+        declared.local_dirs.push(d.clone());
         let p = d.join("package.json");
         if let Some(text) = files.read(&p) {
             declared.names.extend(dependencies(Manifest::PackageJson, &text).into_iter().map(|dep| dep.name.to_lowercase()));
@@ -212,10 +218,6 @@ pub fn js_project(files: &dyn ProjectFiles, file: &Path) -> Option<Declared> {
                 declared.aliases.extend(path_aliases(&text));
             }
         }
-        if files.exists(&d.join(".git")) {
-            break;
-        }
-        dir = d.parent();
     }
     (!declared.manifests.is_empty()).then_some(declared)
 }

@@ -211,31 +211,20 @@ fn spec(e: Ecosystem, w: &Word, bare_is_exact: bool) -> Option<Dependency> {
                 return None;
             }
             // Poetry's `name@1.2.3` (exact) / `name@^1.2` (a constraint).
-            if let Some((name, ver)) = t.split_once('@').filter(|(n, v)| !n.is_empty() && !v.is_empty() && !v.contains(':')) {
-                let name = name.trim();
-                let exact = ver.strip_prefix("==").unwrap_or(ver);
-                let mut d = pep508(name, name, 0)?;
-                d.name_range = shift(&d.name_range, at);
-                d.requirement = Some(ver.to_owned());
-                if let Some(p) = version::pinned(e, &format!("=={exact}")) {
-                    let vstart = at + t.len() - exact.len();
-                    d.version_range = Some(vstart..vstart + exact.len());
-                    d.pinned = Some(p);
-                }
-                d.origin = Origin::Command;
-                return Some(d).map(|mut d| {
-                    if !exact_ranges {
-                        d.name_range = w.range.clone();
-                        d.version_range = None;
+            match t.split_once('@').filter(|(n, v)| !n.is_empty() && !v.is_empty() && !v.contains(':')) {
+                Some((name, ver)) => {
+                    let exact = ver.strip_prefix("==").unwrap_or(ver);
+                    let mut d = pep508(name, at)?;
+                    d.requirement = Some(ver.to_owned());
+                    if let Some(p) = version::pinned(e, &format!("=={exact}")) {
+                        let vstart = at + t.len() - exact.len();
+                        d.version_range = Some(vstart..vstart + exact.len());
+                        d.pinned = Some(p);
                     }
                     d
-                });
+                }
+                None => pep508(t, at)?,
             }
-            pep508(t, t, 0).map(|mut d| {
-                d.name_range = shift(&d.name_range, at);
-                d.version_range = d.version_range.as_ref().map(|r| shift(r, at));
-                d
-            })?
         }
         Ecosystem::Npm | Ecosystem::Crates | Ecosystem::Go => {
             if looks_local {
@@ -256,16 +245,8 @@ fn spec(e: Ecosystem, w: &Word, bare_is_exact: bool) -> Option<Dependency> {
             if !valid_name {
                 return None;
             }
-            let mut d = Dependency {
-                ecosystem: e,
-                name: name.to_owned(),
-                name_range: at..at + name.len(),
-                requirement: ver.map(str::to_owned),
-                version_range: None,
-                pinned: None,
-                local: false,
-                origin: Origin::Command,
-            };
+            let mut d = Dependency::new(e, name, at..at + name.len(), Origin::Command);
+            d.requirement = ver.map(str::to_owned);
             if let Some(v) = ver {
                 let exact = if e == Ecosystem::Crates { v.strip_prefix('=').unwrap_or(v) } else { v };
                 let pin = match e {
@@ -287,16 +268,8 @@ fn spec(e: Ecosystem, w: &Word, bare_is_exact: bool) -> Option<Dependency> {
             }
             // `gem install rails:5.2.0`
             let (name, ver) = t.split_once(':').map_or((t, None), |(n, v)| (n, Some(v)));
-            let mut d = Dependency {
-                ecosystem: e,
-                name: name.to_owned(),
-                name_range: at..at + name.len(),
-                requirement: ver.map(str::to_owned),
-                version_range: None,
-                pinned: None,
-                local: false,
-                origin: Origin::Command,
-            };
+            let mut d = Dependency::new(e, name, at..at + name.len(), Origin::Command);
+            d.requirement = ver.map(str::to_owned);
             if let Some(v) = ver.and_then(|v| version::pinned(e, v)) {
                 let vstart = at + name.len() + 1;
                 d.version_range = Some(vstart..vstart + v.len());
@@ -311,10 +284,6 @@ fn spec(e: Ecosystem, w: &Word, bare_is_exact: bool) -> Option<Dependency> {
         d.version_range = None;
     }
     Some(d)
-}
-
-fn shift(r: &Range<usize>, by: usize) -> Range<usize> {
-    r.start + by..r.end + by
 }
 
 #[cfg(test)]

@@ -130,3 +130,19 @@ pub struct Dependency {
     pub local: bool,
     pub origin: Origin,
 }
+
+impl Dependency {
+    /// A registry dependency named at `name_range`, with no version yet.
+    pub fn new(ecosystem: Ecosystem, name: &str, name_range: Range<usize>, origin: Origin) -> Dependency {
+        Dependency {
+            ecosystem,
+            name: name.to_owned(),
+            name_range,
+            requirement: None,
+            version_range: None,
+            pinned: None,
+            local: false,
+            origin,
+        }
+    }
+}

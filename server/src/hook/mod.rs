@@ -321,12 +321,14 @@ const SHELL_COMMAND: &str = "shell command";
 /// packages it would install, checked like a script's install lines.
 fn command_findings(engine: &Scan<'_>, call: &Call) -> Vec<NewFinding> {
     let Some(command) = &call.shell_command else { return Vec::new() };
-    if !crate::deps::install::may_contain(command) {
+    // Over `max-file-size` a file is not read, and neither is a command.
+    if !crate::deps::install::may_contain(command) || command.len() > engine.engine.limits.max_file_size {
         return Vec::new();
     }
-    let findings = engine.engine.analyze_source(Path::new("command.sh"), command.as_bytes()).findings;
-    let deps: Vec<_> = findings.into_iter().filter(|f| f.rule.kind == crate::engine::ruleset::MatcherKind::Deps).collect();
-    gate::describe_all(command, &deps)
+    // Only the dependency checks: the command is not a script the other rules should gate.
+    let path = Path::new("command.sh");
+    let raw = engine.engine.deps_findings(path, crate::languages::Language::Bash, command, None);
+    gate::describe_all(command, &engine.engine.finish(path, command, raw))
 }
 
 fn pre(engine: &Scan<'_>, call: &Call, settings: &HookSettings, dir: Option<&Path>, lifecycle: &mut Vec<Lifecycle>) -> Result<Verdict, String> {
