@@ -98,7 +98,8 @@ pub struct RuleFile {
     /// Files whose path matches one of these globs are skipped, e.g. `["**/test_*.py"]`.
     #[serde(default)]
     pub exclude_paths: Vec<String>,
-    /// A syntax-tree matcher. Exactly one of `query`, `regex`, `taint`, `file` and `deps` is set.
+    /// A syntax-tree matcher. Exactly one of `query`, `regex`, `taint`, `file`, `deps` and `iac`
+    /// is set.
     pub query: Option<QueryMatcher>,
     /// A dataflow matcher: a value from a source reaches a sink without a sanitizer.
     pub taint: Option<TaintMatcher>,
@@ -110,6 +111,9 @@ pub struct RuleFile {
     /// A dependency check: the packages a manifest, lockfile or install command names,
     /// against the bundled package snapshot.
     pub deps: Option<DepsMatcher>,
+    /// An infrastructure-as-code check: a condition over the attributes of each Terraform
+    /// resource, Kubernetes object, pod or container, or Compose service.
+    pub iac: Option<IacMatcher>,
     pub fix: Option<FixSpec>,
     /// Examples: annotated code that must and must not be flagged. Every rule has some.
     #[serde(default)]
@@ -230,6 +234,66 @@ impl DepsCheck {
             DepsCheck::Typosquat => "typosquat",
             DepsCheck::UnknownPackage => "unknown-package",
             DepsCheck::PhantomImport => "phantom-import",
+        }
+    }
+}
+
+/// An infrastructure-as-code check. The engine reads each file of the platform into resources
+/// (Terraform `resource`/`data` blocks with their attributes and nested blocks, `jsonencode`
+/// and heredoc JSON read as values; Kubernetes objects of every document, each workload's pod
+/// spec as a `pod` and each of its containers, init and ephemeral containers as a `container`;
+/// Compose `services` as `service`) and reports each resource of `resources` for which `when`
+/// holds and `fail` holds. Conditions are written in a small language (see `rules/README.md`):
+/// `publicly_accessible == true`, `missing(storage_encrypted) or storage_encrypted == false`,
+/// `any(ingress, cidr_blocks == "0.0.0.0/0" and ports(from_port, to_port, [22]))`,
+/// `not referenced_by("aws_s3_bucket_versioning", bucket)`. The finding is reported where the
+/// condition held: the attribute that has the wrong value, or, when something is missing, the
+/// header of the block that lacks it.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IacMatcher {
+    pub platform: IacPlatform,
+    /// Resource types: Terraform resource types (`aws_s3_bucket`; data sources as
+    /// `data.aws_iam_policy_document`), Kubernetes kinds (`Deployment`) and the pseudo-kinds
+    /// `pod` (every workload's pod spec) and `container`, Compose `service`. `*` is every one.
+    pub resources: Vec<String>,
+    /// A precondition: resources for which it does not hold are not looked at.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub when: Option<Spanned<String>>,
+    /// The condition that makes a finding.
+    #[schemars(with = "String")]
+    pub fail: Spanned<String>,
+    /// Where to report a finding that lands on the resource itself (a `not`/`missing` over the
+    /// whole resource), when that attribute is there: e.g. `command` for a flag missing from a
+    /// control-plane container's command line.
+    #[serde(default)]
+    pub report: Option<String>,
+    /// Quick fixes: for an attribute the condition compared, the value (in the file's own
+    /// syntax) that replaces the flagged one, e.g. `{ block_public_acls = "true" }` or
+    /// `{ minimum_protocol_version = '"TLSv1.2_2021"' }`.
+    #[serde(default)]
+    pub set: std::collections::BTreeMap<String, String>,
+}
+
+/// Which files an `[iac]` rule reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum IacPlatform {
+    /// Terraform (`.tf`, language `hcl`).
+    Terraform,
+    /// Kubernetes manifests: YAML documents with `apiVersion` and `kind` (language `yaml`).
+    Kubernetes,
+    /// Docker Compose files, by name or by content (language `yaml`).
+    Compose,
+}
+
+impl IacPlatform {
+    /// The language of the platform's files.
+    pub fn language(self) -> &'static str {
+        match self {
+            IacPlatform::Terraform => "hcl",
+            IacPlatform::Kubernetes | IacPlatform::Compose => "yaml",
         }
     }
 }
@@ -382,17 +446,17 @@ impl RuleFile {
                 format!("invalid rule id ({} chars): use lowercase letters, digits, `.`, `-`, `_`", self.id.chars().count()),
             ));
         }
-        match [self.query.is_some(), self.regex.is_some(), self.taint.is_some(), self.file.is_some(), self.deps.is_some()]
+        match [self.query.is_some(), self.regex.is_some(), self.taint.is_some(), self.file.is_some(), self.deps.is_some(), self.iac.is_some()]
             .iter()
             .filter(|&&b| b)
             .count()
         {
-            0 => return err("id", "a rule needs a matcher: a `[query]`, `[regex]`, `[taint]`, `[file]` or `[deps]` table".into()),
+            0 => return err("id", "a rule needs a matcher: a `[query]`, `[regex]`, `[taint]`, `[file]`, `[deps]` or `[iac]` table".into()),
             1 => {}
             _ => {
                 return err(
                     "[query]",
-                    "a rule has exactly one matcher: `query`, `regex`, `taint`, `file` or `deps`, not several".into(),
+                    "a rule has exactly one matcher: `query`, `regex`, `taint`, `file`, `deps` or `iac`, not several".into(),
                 )
             }
         }
@@ -413,6 +477,24 @@ impl RuleFile {
             }
             if self.fix.is_some() {
                 return err("[fix]", "a deps rule cannot have a `[fix]` table: the check supplies the fix".into());
+            }
+        }
+        if let Some(iac) = &self.iac {
+            let lang = iac.platform.language();
+            if self.languages != [lang] {
+                return err("languages", format!("an iac rule for this platform reads `{lang}` files: `languages = [\"{lang}\"]`"));
+            }
+            if self.fix.is_some() {
+                return err("[fix]", "an iac rule writes its fix with `set = \"value\"` in `[iac]`, not a `[fix]` table".into());
+            }
+            if iac.resources.is_empty() || iac.resources.iter().any(|r| r.trim().is_empty()) {
+                return err("[iac]", "`resources` names at least one resource type (or `*`)".into());
+            }
+            for cond in iac.when.iter().chain([&iac.fail]) {
+                if let Err(e) = crate::IacExpr::parse(cond.get_ref()) {
+                    let (l, c) = line_col(text, crate::value_content_start(text, &cond.span()) + e.offset);
+                    return Err(RuleError::new(path, l, c, format!("invalid iac condition: {}", e.message)).with_rule(&self.id));
+                }
             }
         }
         if self.languages.is_empty() {
@@ -517,6 +599,8 @@ impl RuleFile {
             (r.pattern.get_ref().as_str(), r.pattern.span())
         } else if let Some(f) = &self.file {
             (f.pattern.get_ref().as_str(), f.pattern.span())
+        } else if let Some(i) = &self.iac {
+            (i.fail.get_ref().as_str(), i.fail.span())
         } else {
             ("", 0..0)
         }

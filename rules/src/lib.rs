@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 mod format;
+mod iac;
 pub use format::*;
+pub use iac::*;
 
 /// The built-in rule files, embedded at compile time.
 static BUILTIN: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/builtin");

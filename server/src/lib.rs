@@ -22,6 +22,7 @@ pub mod deps;
 pub mod document;
 pub mod engine;
 pub mod hook;
+pub mod iac;
 pub mod languages;
 pub mod lsp;
 pub mod rule_tests;

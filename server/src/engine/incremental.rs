@@ -257,8 +257,8 @@ impl Engine {
         } else {
             self.secrets_after_edit(language, text, &edited_ranges(previous.edits), &windows, tree, tree, &mut findings);
         }
-        findings.retain(|f| f.rule.kind != super::ruleset::MatcherKind::Deps);
-        findings.extend(self.deps_findings(path, language, text, tree));
+        findings.retain(|f| !f.rule.kind.whole_file());
+        findings.extend(self.whole_file_findings(path, language, text, tree));
         // `finish` also drops earlier findings the fresh run re-found (same rule and range).
         self.finish(path, text, findings)
     }
@@ -351,8 +351,8 @@ impl Engine {
             findings.append(&mut self.analyze_tree_raw(language, text, Some(&local), Some(w.clone()), false).0);
         }
         self.secrets_after_edit(language, text, &edited, &windows, Some(&local), Some(old), &mut findings);
-        findings.retain(|f| f.rule.kind != super::ruleset::MatcherKind::Deps);
-        findings.extend(self.deps_findings(path, language, text, None));
+        findings.retain(|f| !f.rule.kind.whole_file());
+        findings.extend(self.whole_file_findings(path, language, text, None));
         Some(self.finish(path, text, findings))
     }
 

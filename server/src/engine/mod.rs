@@ -202,7 +202,7 @@ impl Engine {
         let secrets = raw.iter().filter_map(|f| f.secret.clone()).collect();
         let mut raw = raw;
         raw.extend(self.file_findings(path));
-        raw.extend(self.deps_findings(path, language, &text, tree.as_ref()));
+        raw.extend(self.whole_file_findings(path, language, &text, tree.as_ref()));
         let findings = self.finish(path, &text, raw);
         Analysis { language, text, findings, notices, fixable, secrets }
     }
@@ -220,9 +220,76 @@ impl Engine {
         let whole = window.is_none();
         let (mut findings, _) = self.analyze_tree_raw(language, text, tree, window, true);
         if whole {
-            findings.extend(self.deps_findings(path, language, text, tree));
+            findings.extend(self.whole_file_findings(path, language, text, tree));
         }
         self.finish(path, text, findings)
+    }
+
+    /// Findings of the rules that look at a whole file at once: `[deps]` and `[iac]`.
+    pub(crate) fn whole_file_findings(&self, path: &Path, language: Language, text: &str, tree: Option<&Tree>) -> Vec<Finding> {
+        let mut out = self.deps_findings(path, language, text, tree);
+        out.extend(self.iac_findings(path, language, text, tree));
+        out
+    }
+
+    /// Findings of `[iac]` rules: the resources of a Terraform, Kubernetes or Compose file.
+    /// Always over the whole file: one resource's finding may depend on another
+    /// (`aws_s3_bucket_versioning` naming its bucket), and reading a file's resources is one
+    /// walk of its tree.
+    pub(crate) fn iac_findings(&self, path: &Path, language: Language, text: &str, tree: Option<&Tree>) -> Vec<Finding> {
+        let rules: Vec<(usize, &crate::iac::eval::IacRule)> = self
+            .rules
+            .iac
+            .iter()
+            .enumerate()
+            .filter(|(_, (meta, _))| meta.applies_to(language) && meta.applies_to_path(path))
+            .map(|(i, (_, r))| (i, r))
+            .collect();
+        if rules.is_empty() {
+            return Vec::new();
+        }
+        let parsed;
+        let tree = match tree {
+            Some(t) => t,
+            None => {
+                if text.len() > self.limits.max_syntax_size || parser_hazard(language, text).is_some() {
+                    return Vec::new();
+                }
+                match parse(language, text, None) {
+                    Some(t) => {
+                        parsed = t;
+                        &parsed
+                    }
+                    None => return Vec::new(),
+                }
+            }
+        };
+        let compiled: Vec<&crate::iac::eval::IacRule> = rules.iter().map(|(_, r)| *r).collect();
+        crate::iac::check(path, tree, text, &compiled)
+            .into_iter()
+            .map(|f| {
+                let (meta, _) = &self.rules.iac[rules[f.rule].0];
+                let fix = f.fix.map(|(range, value)| {
+                    let shown: String = value.chars().take(40).collect();
+                    finding::Fix {
+                        title: format!("Set to `{shown}`"),
+                        edits: vec![finding::Edit { range, text: value }],
+                        safe: meta.fix.as_ref().is_none_or(|x| x.safe),
+                    }
+                });
+                Finding {
+                    rule: meta.clone(),
+                    severity: meta.severity,
+                    confidence: meta.confidence,
+                    span: f.span,
+                    range: f.range,
+                    message: meta.message.clone(),
+                    secret: None,
+                    fix,
+                    source: None,
+                }
+            })
+            .collect()
     }
 
     /// Findings of `[deps]` rules: the dependencies a manifest, lockfile or install command

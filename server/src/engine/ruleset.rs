@@ -58,6 +58,16 @@ pub enum MatcherKind {
     Taint,
     /// A dependency check (`[deps]`).
     Deps,
+    /// An infrastructure-as-code check (`[iac]`).
+    Iac,
+}
+
+impl MatcherKind {
+    /// Whether the rule's findings are recomputed over the whole file after every edit
+    /// (dependency and IaC checks look across the file), not per edited window.
+    pub fn whole_file(self) -> bool {
+        matches!(self, MatcherKind::Deps | MatcherKind::Iac)
+    }
 }
 
 impl RuleMeta {
@@ -271,6 +281,8 @@ pub struct RuleSet {
     pub files: Vec<(Arc<RuleMeta>, Regex)>,
     /// `[deps]` rules and what each checks.
     pub deps: Vec<(Arc<RuleMeta>, redline_rules::DepsCheck)>,
+    /// `[iac]` rules, compiled.
+    pub iac: Vec<(Arc<RuleMeta>, crate::iac::eval::IacRule)>,
     /// Broken rules found while loading (parse errors, bad regexes, bad globs).
     load_errors: Vec<RuleError>,
     /// Broken queries, found as languages are compiled.
@@ -310,6 +322,7 @@ impl RuleSet {
         let mut secret_rules = Vec::new();
         let mut file_rules = Vec::new();
         let mut deps_rules = Vec::new();
+        let mut iac_rules = Vec::new();
         // Per language: (rule index, pattern text, pattern's location in its file).
         let mut query_sources: BTreeMap<Language, Vec<usize>> = BTreeMap::new();
         let mut taint_sources: BTreeMap<Language, Vec<usize>> = BTreeMap::new();
@@ -353,6 +366,8 @@ impl RuleSet {
                     MatcherKind::File
                 } else if rule.deps.is_some() {
                     MatcherKind::Deps
+                } else if rule.iac.is_some() {
+                    MatcherKind::Iac
                 } else {
                     MatcherKind::Secret
                 },
@@ -387,6 +402,14 @@ impl RuleSet {
                 }
             } else if let Some(deps) = &rule.deps {
                 deps_rules.push((meta, deps.check));
+            } else if let Some(iac) = &rule.iac {
+                match crate::iac::eval::IacRule::compile(iac) {
+                    Ok(r) => iac_rules.push((meta, r)),
+                    Err(reason) => {
+                        let (l, c) = line_col(&source.text, redline_rules::value_content_start(&source.text, &iac.fail.span()));
+                        errors.push(RuleError::new(&source.path, l, c, reason).with_rule(&rule.id));
+                    }
+                }
             } else if rule.taint.is_some() {
                 for lang in &languages {
                     taint_sources.entry(*lang).or_default().push(index);
@@ -417,6 +440,7 @@ impl RuleSet {
             secrets,
             files: file_rules,
             deps: deps_rules,
+            iac: iac_rules,
             load_errors: errors,
             query_errors: Mutex::new(Vec::new()),
         }

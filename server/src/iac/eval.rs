@@ -1,0 +1,389 @@
+//! Evaluates `[iac]` conditions on resources.
+//!
+//! A condition evaluates to its *witnesses*: the values that made it true (none = false).
+//! A comparison's witness is the value compared; `missing(a.b)` is witnessed by the block that
+//! lacks `b`; `any(ingress, …)` by the `ingress` blocks that satisfy it; `not …` by the scope
+//! (the resource or the element `any` looks at). `and` keeps the witnesses of its first operand
+//! that points below the scope, so `publicly_accessible == true and engine == "x"` reports the
+//! attribute. The finding goes on each witness.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use redline_rules::{IacExpr, IacLiteral, IacMatcher, IacOp, IacPath, IacPlatform, IacRoot};
+use regex::Regex;
+
+use super::model::{NodeId, Scalar, Value, Values};
+use super::{first_line, IacFinding, Model, Resource};
+
+/// A compiled `[iac]` rule.
+#[derive(Debug)]
+pub struct IacRule {
+    pub platform: IacPlatform,
+    resources: Vec<String>,
+    when: Option<IacExpr>,
+    fail: IacExpr,
+    report: Option<IacPath>,
+    set: std::collections::BTreeMap<String, String>,
+    regexes: HashMap<String, Regex>,
+}
+
+impl IacRule {
+    /// Compiles a rule's matcher; the error names the regex that does not compile.
+    pub fn compile(m: &IacMatcher) -> Result<IacRule, String> {
+        let parse = |s: &str| IacExpr::parse(s).map_err(|e| format!("invalid iac condition: {}", e.message));
+        let when = m.when.as_ref().map(|w| parse(w.get_ref())).transpose()?;
+        let fail = parse(m.fail.get_ref())?;
+        let mut regexes = HashMap::new();
+        for e in when.iter().chain([&fail]) {
+            for r in e.regexes() {
+                let re = Regex::new(r).map_err(|e| format!("bad regex in iac condition: {}", redline_rules::scrub_message(&e.to_string())))?;
+                regexes.insert(r.to_owned(), re);
+            }
+        }
+        let report = match &m.report {
+            Some(r) => match IacExpr::parse(&format!("exists({r})")) {
+                Ok(IacExpr::Exists(p)) => Some(p),
+                _ => return Err(format!("invalid `report` path `{}`", redline_rules::scrub_message(r))),
+            },
+            None => None,
+        };
+        Ok(IacRule { platform: m.platform, resources: m.resources.clone(), when, fail, report, set: m.set.clone(), regexes })
+    }
+
+    fn wants(&self, kind: &str) -> bool {
+        self.resources.iter().any(|r| r == "*" || r == kind)
+    }
+
+    /// The rule's findings in a file (`rule` left 0 for the caller to fill).
+    pub fn run(&self, model: &Model, text: &str) -> Vec<IacFinding> {
+        let mut out = Vec::new();
+        for res in model.resources.iter().filter(|r| self.wants(&r.kind)) {
+            let cx = Cx { values: &model.values, res, all: &model.resources, rule: self };
+            if let Some(when) = &self.when {
+                if cx.eval(when, res.root).is_empty() {
+                    continue;
+                }
+            }
+            let mut seen = Vec::new();
+            for w in cx.eval(&self.fail, res.root) {
+                let mut node = w.node;
+                let mut attr = w.attr;
+                if node == res.root {
+                    if let Some(r) = self.report.as_ref().and_then(|p| cx.resolve(p, res.root).into_iter().next()) {
+                        node = r;
+                        attr = None;
+                    }
+                }
+                if seen.contains(&node) {
+                    continue;
+                }
+                seen.push(node);
+                let n = model.values.get(node);
+                let (range, span) = if node == res.root {
+                    (res.header.clone(), n.entry.clone())
+                } else if matches!(n.value, Value::Scalar(_)) {
+                    (trim_range(text, n.entry.clone()), n.entry.clone())
+                } else {
+                    (first_line(text, n.entry.clone()), n.entry.clone())
+                };
+                // Values read from heredoc JSON all sit at the heredoc: no fix there.
+                let fix = attr
+                    .and_then(|a| self.set.get(&a))
+                    .filter(|_| n.range.len() < 200 && !text[n.range.clone()].contains('\n'))
+                    .map(|v| (n.range.clone(), v.clone()));
+                out.push(IacFinding { rule: 0, range, span, fix });
+            }
+        }
+        out
+    }
+}
+
+fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = text.get(r.clone()).unwrap_or("");
+    r.start..r.start + s.trim_end().len().max(1).min(s.len().max(1))
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Witness {
+    node: NodeId,
+    /// For a compared value: the attribute compared (a fix may replace the value).
+    attr: Option<String>,
+}
+
+struct Cx<'a> {
+    values: &'a Values,
+    res: &'a Resource,
+    all: &'a [Resource],
+    rule: &'a IacRule,
+}
+
+impl Cx<'_> {
+    fn at(&self, node: NodeId) -> Vec<Witness> {
+        vec![Witness { node, attr: None }]
+    }
+
+    fn eval(&self, e: &IacExpr, scope: NodeId) -> Vec<Witness> {
+        match e {
+            IacExpr::Or(items) => {
+                let mut out: Vec<Witness> = Vec::new();
+                for i in items {
+                    for w in self.eval(i, scope) {
+                        if !out.iter().any(|o| o.node == w.node) {
+                            out.push(w);
+                        }
+                    }
+                }
+                out
+            }
+            IacExpr::And(items) => {
+                let mut chosen = None;
+                for i in items {
+                    let w = self.eval(i, scope);
+                    if w.is_empty() {
+                        return Vec::new();
+                    }
+                    if chosen.is_none() && w.iter().any(|w| w.node != scope) {
+                        chosen = Some(w);
+                    }
+                }
+                chosen.unwrap_or_else(|| self.at(scope))
+            }
+            IacExpr::Not(inner) => {
+                if self.eval(inner, scope).is_empty() {
+                    self.at(scope)
+                } else {
+                    Vec::new()
+                }
+            }
+            IacExpr::Compare { path, op, value } => {
+                let mut out = Vec::new();
+                for n in self.leaves(path, scope) {
+                    if let Some(s) = self.values.scalar_of(n) {
+                        if self.compare(s, *op, value) {
+                            out.push(Witness { node: n, attr: path.segments.last().cloned() });
+                        }
+                    } else if *op == IacOp::Eq && *value == IacLiteral::Null {
+                        // An empty map or list is not `null`; nothing to report.
+                    }
+                }
+                out
+            }
+            IacExpr::Exists(path) => self.resolve(path, scope).into_iter().map(|node| Witness { node, attr: None }).collect(),
+            IacExpr::Missing(path) => {
+                if !self.resolve(path, scope).is_empty() {
+                    return Vec::new();
+                }
+                // Witnessed by the deepest block on the path that is there.
+                let mut deepest = self.root(path.root, scope);
+                for n in 1..path.segments.len() {
+                    let prefix = IacPath { root: path.root, segments: path.segments[..n].to_vec() };
+                    match self.resolve(&prefix, scope).into_iter().find(|&id| matches!(self.values.get(id).value, Value::Map(_))) {
+                        Some(id) => deepest = Some(id),
+                        None => break,
+                    }
+                }
+                self.at(deepest.unwrap_or(scope))
+            }
+            IacExpr::Any(path, cond) => {
+                let mut out = Vec::new();
+                for n in self.leaves(path, scope) {
+                    if !self.eval(cond, n).is_empty() {
+                        out.push(Witness { node: n, attr: None });
+                    }
+                }
+                out
+            }
+            IacExpr::Count { path, op, value } => {
+                let n = self.leaves(path, scope).len() as f64;
+                if cmp_num(n, *op, *value) {
+                    self.at(scope)
+                } else {
+                    Vec::new()
+                }
+            }
+            IacExpr::ReferencedBy { types, attr, cond } => {
+                let me = self.res;
+                let found = self.all.iter().any(|other| {
+                    if !types.iter().any(|t| *t == other.kind) || std::ptr::eq(other, me) {
+                        return false;
+                    }
+                    let cx = Cx { values: self.values, res: other, all: self.all, rule: self.rule };
+                    let refers = cx.leaves(attr, other.root).into_iter().any(|n| self.refers_to(n, me));
+                    refers && cond.as_ref().is_none_or(|c| !cx.eval(c, other.root).is_empty())
+                });
+                if found {
+                    self.at(scope)
+                } else {
+                    Vec::new()
+                }
+            }
+            IacExpr::References { attr, types, cond } => {
+                let mut out = Vec::new();
+                for n in self.leaves(attr, scope) {
+                    let hit = self.all.iter().any(|other| {
+                        types.iter().any(|t| *t == other.kind)
+                            && self.refers_to(n, other)
+                            && cond.as_ref().is_none_or(|c| {
+                                let cx = Cx { values: self.values, res: other, all: self.all, rule: self.rule };
+                                !cx.eval(c, other.root).is_empty()
+                            })
+                    });
+                    if hit {
+                        out.push(Witness { node: n, attr: None });
+                    }
+                }
+                out
+            }
+            IacExpr::Ports { from, to, ports } => {
+                let num = |p: &IacPath| {
+                    self.leaves(p, scope).into_iter().find_map(|n| self.values.scalar_of(n).filter(|s| s.literal).and_then(|s| s.text.trim().parse::<f64>().ok()))
+                };
+                match (num(from), num(to)) {
+                    (Some(a), Some(b)) if ports.iter().any(|&p| a <= p as f64 && p as f64 <= b) => self.at(scope),
+                    _ => Vec::new(),
+                }
+            }
+            IacExpr::PortIn { path, ports } => self
+                .leaves(path, scope)
+                .into_iter()
+                .filter(|&n| self.values.scalar_of(n).is_some_and(|s| s.literal && port_spec_includes(&s.text, ports)))
+                .map(|node| Witness { node, attr: None })
+                .collect(),
+        }
+    }
+
+    fn root(&self, root: IacRoot, scope: NodeId) -> Option<NodeId> {
+        match root {
+            IacRoot::Scope => Some(scope),
+            IacRoot::Resource => Some(self.res.root),
+            IacRoot::Pod => self.res.pod,
+            IacRoot::Doc => self.res.doc,
+        }
+    }
+
+    /// The values at `path`: each segment looks up a key in every map reached so far (a list
+    /// of maps is looked into element by element).
+    fn resolve(&self, path: &IacPath, scope: NodeId) -> Vec<NodeId> {
+        let Some(start) = self.root(path.root, scope) else { return Vec::new() };
+        let mut current = vec![start];
+        for seg in &path.segments {
+            let mut next = Vec::new();
+            for n in current {
+                let mut items = Vec::new();
+                self.values.items(n, &mut items);
+                for i in items {
+                    next.extend(self.values.children(i, seg));
+                }
+            }
+            if next.is_empty() {
+                return next;
+            }
+            current = next;
+        }
+        current
+    }
+
+    /// The values at `path` with lists opened into their items.
+    fn leaves(&self, path: &IacPath, scope: NodeId) -> Vec<NodeId> {
+        let mut out = Vec::new();
+        for n in self.resolve(path, scope) {
+            self.values.items(n, &mut out);
+        }
+        out
+    }
+
+    /// Whether the value `n` (`aws_s3_bucket.logs.id`, or the bucket's literal name) refers to
+    /// the Terraform resource `target`.
+    fn refers_to(&self, n: NodeId, target: &Resource) -> bool {
+        let Some(s) = self.values.scalar_of(n) else { return false };
+        if s.literal {
+            return !s.text.is_empty()
+                && ["bucket", "name", "id"].iter().any(|k| self.values.literal(target.root, k) == Some(s.text.as_str()));
+        }
+        let address = format!("{}.{}", target.kind, target.name);
+        s.text.match_indices(&address).any(|(i, _)| {
+            let before = s.text[..i].chars().next_back();
+            let after = s.text[i + address.len()..].chars().next();
+            !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.')
+                && !after.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-')
+        })
+    }
+
+    fn compare(&self, s: &Scalar, op: IacOp, lit: &IacLiteral) -> bool {
+        match op {
+            IacOp::Matches | IacOp::NotMatches => {
+                let IacLiteral::Str(re) = lit else { return false };
+                let Some(re) = self.rule.regexes.get(re) else { return false };
+                re.is_match(&s.text) == (op == IacOp::Matches)
+            }
+            _ if !s.literal => false,
+            IacOp::Eq => equals(s, lit),
+            IacOp::Ne => !equals(s, lit),
+            IacOp::In => matches!(lit, IacLiteral::List(l) if l.iter().any(|x| equals(s, x))),
+            IacOp::NotIn => matches!(lit, IacLiteral::List(l) if !l.iter().any(|x| equals(s, x))),
+            IacOp::Lt | IacOp::Le | IacOp::Gt | IacOp::Ge => {
+                let IacLiteral::Num(b) = lit else { return false };
+                s.text.trim().parse::<f64>().is_ok_and(|a| cmp_num(a, op, *b))
+            }
+        }
+    }
+}
+
+/// Literal equality with the loose typing of Terraform and YAML: `"true"` is `true`, `"30"` is
+/// `30`, `null`/`~` are null.
+fn equals(s: &Scalar, lit: &IacLiteral) -> bool {
+    let t = s.text.trim();
+    match lit {
+        IacLiteral::Str(x) => s.text == *x,
+        IacLiteral::Bool(b) => t.eq_ignore_ascii_case(if *b { "true" } else { "false" }),
+        IacLiteral::Num(n) => t.parse::<f64>().is_ok_and(|v| v == *n),
+        IacLiteral::Null => t == "null" || t == "~",
+        IacLiteral::List(l) => l.iter().any(|x| equals(s, x)),
+    }
+}
+
+fn cmp_num(a: f64, op: IacOp, b: f64) -> bool {
+    match op {
+        IacOp::Eq => a == b,
+        IacOp::Ne => a != b,
+        IacOp::Lt => a < b,
+        IacOp::Le => a <= b,
+        IacOp::Gt => a > b,
+        IacOp::Ge => a >= b,
+        _ => false,
+    }
+}
+
+/// Whether a port specification (`22`, `"1000-2000"`, `"*"`, `"0-65535"`, `"22,3389"`)
+/// includes one of `ports`.
+fn port_spec_includes(spec: &str, ports: &[u32]) -> bool {
+    spec.split(',').any(|part| {
+        let part = part.trim();
+        if part == "*" || part.eq_ignore_ascii_case("any") {
+            return true;
+        }
+        let (a, b) = match part.split_once('-') {
+            Some((a, b)) => (a.trim().parse::<u32>(), b.trim().parse::<u32>()),
+            None => (part.parse::<u32>(), part.parse::<u32>()),
+        };
+        match (a, b) {
+            (Ok(a), Ok(b)) => ports.iter().any(|&p| a <= p && p <= b),
+            _ => false,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn port_specs() {
+        assert!(port_spec_includes("*", &[22]));
+        assert!(port_spec_includes("20-25", &[22]));
+        assert!(port_spec_includes("80, 22", &[22]));
+        assert!(!port_spec_includes("23-3388", &[22, 3389]));
+        assert!(!port_spec_includes("var.port", &[22]));
+    }
+}

@@ -1,0 +1,389 @@
+//! What an IaC file says, as plain values with their places in the text: maps (Terraform block
+//! bodies and objects, YAML mappings), lists and scalars. Terraform blocks repeated under one
+//! name (`ingress { }` twice) are map entries with the same key; `jsonencode({...})` and heredoc
+//! JSON become values too, so a policy document is read like any other attribute.
+
+use std::ops::Range;
+
+use tree_sitter::{Node as TsNode, Tree};
+
+pub type NodeId = usize;
+
+#[derive(Debug, Clone)]
+pub enum Value {
+    /// Entries in file order. A key may repeat (repeated Terraform blocks).
+    Map(Vec<(String, NodeId)>),
+    List(Vec<NodeId>),
+    Scalar(Scalar),
+}
+
+#[derive(Debug, Clone)]
+pub struct Scalar {
+    /// A string's content without quotes, a number, `true`/`false`, `null`; for a value that
+    /// is not a literal (a reference, a call, an interpolated string), its source text.
+    pub text: String,
+    /// Whether the value is known: a literal, not computed at plan time.
+    pub literal: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub value: Value,
+    /// The value's text.
+    pub range: Range<usize>,
+    /// What a finding about this value points at: the whole `key = value` / `key: value` entry
+    /// (a block, for a Terraform block), or the value itself for a list item.
+    pub entry: Range<usize>,
+}
+
+/// One document's values.
+#[derive(Debug, Default)]
+pub struct Values {
+    pub nodes: Vec<Node>,
+}
+
+impl Values {
+    fn push(&mut self, value: Value, range: Range<usize>) -> NodeId {
+        self.nodes.push(Node { value, entry: range.clone(), range });
+        self.nodes.len() - 1
+    }
+
+    fn scalar(&mut self, text: impl Into<String>, literal: bool, range: Range<usize>) -> NodeId {
+        self.push(Value::Scalar(Scalar { text: text.into(), literal }), range)
+    }
+
+    pub fn get(&self, id: NodeId) -> &Node {
+        &self.nodes[id]
+    }
+
+    /// The entries of a map under `key` (several for repeated blocks); nothing for other values.
+    pub fn children<'a>(&'a self, id: NodeId, key: &'a str) -> impl Iterator<Item = NodeId> + 'a {
+        let entries: &[(String, NodeId)] = match &self.nodes[id].value {
+            Value::Map(m) => m,
+            _ => &[],
+        };
+        entries.iter().filter(move |(k, _)| k == key).map(|(_, v)| *v)
+    }
+
+    /// A node as a list of items: a list's elements (nested lists flattened), else the node.
+    pub fn items(&self, id: NodeId, out: &mut Vec<NodeId>) {
+        match &self.nodes[id].value {
+            Value::List(l) => l.iter().for_each(|&i| self.items(i, out)),
+            _ => out.push(id),
+        }
+    }
+
+    pub fn scalar_of(&self, id: NodeId) -> Option<&Scalar> {
+        match &self.nodes[id].value {
+            Value::Scalar(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The literal text of the first scalar under `key`.
+    pub fn literal(&self, id: NodeId, key: &str) -> Option<&str> {
+        self.children(id, key).find_map(|c| self.scalar_of(c).filter(|s| s.literal).map(|s| s.text.as_str()))
+    }
+}
+
+fn text<'a>(node: TsNode, src: &'a str) -> &'a str {
+    src.get(node.byte_range()).unwrap_or("")
+}
+
+fn named_children<'t>(node: TsNode<'t>) -> Vec<TsNode<'t>> {
+    let mut c = node.walk();
+    node.named_children(&mut c).collect()
+}
+
+// ---------------------------------------------------------------- Terraform (HCL)
+
+/// A Terraform `resource` or `data` block.
+#[derive(Debug, Clone)]
+pub struct HclBlock {
+    /// `aws_s3_bucket`, or `data.aws_iam_policy_document` for a data source.
+    pub kind: String,
+    pub name: String,
+    /// The block's body.
+    pub body: NodeId,
+    /// `resource "aws_s3_bucket" "b" {`
+    pub header: Range<usize>,
+}
+
+/// Reads the resource and data blocks of a Terraform file.
+pub fn terraform(tree: &Tree, src: &str) -> (Values, Vec<HclBlock>) {
+    let mut values = Values::default();
+    let mut blocks = Vec::new();
+    let root = tree.root_node();
+    let Some(body) = named_children(root).into_iter().find(|n| n.kind() == "body") else { return (values, blocks) };
+    for block in named_children(body) {
+        if block.kind() != "block" {
+            continue;
+        }
+        let parts = named_children(block);
+        let Some(kw) = parts.first().filter(|n| n.kind() == "identifier") else { continue };
+        let labels: Vec<String> = parts.iter().skip(1).take_while(|n| n.kind() != "block_start").map(|n| label(*n, src)).collect();
+        let kind = match (text(*kw, src), labels.as_slice()) {
+            ("resource", [t, _]) => t.clone(),
+            ("data", [t, _]) => format!("data.{t}"),
+            _ => continue,
+        };
+        let Some(b) = parts.iter().find(|n| n.kind() == "body") else {
+            // An empty block `resource "x" "y" {}`: an empty map.
+            let id = values.push(Value::Map(Vec::new()), block.byte_range());
+            blocks.push(HclBlock { kind, name: labels[1].clone(), body: id, header: header_of(block, src) });
+            continue;
+        };
+        let id = hcl_body(&mut values, *b, src);
+        values.nodes[id].range = block.byte_range();
+        values.nodes[id].entry = block.byte_range();
+        blocks.push(HclBlock { kind, name: labels[1].clone(), body: id, header: header_of(block, src) });
+    }
+    (values, blocks)
+}
+
+fn label(n: TsNode, src: &str) -> String {
+    match n.kind() {
+        "string_lit" => named_children(n).iter().filter(|c| c.kind() == "template_literal").map(|c| text(*c, src)).collect(),
+        _ => text(n, src).to_owned(),
+    }
+}
+
+fn header_of(block: TsNode, src: &str) -> Range<usize> {
+    let start = block.start_byte();
+    let end = src[start..block.end_byte()].find('\n').map_or(block.end_byte(), |i| start + i);
+    start..end
+}
+
+fn hcl_body(values: &mut Values, body: TsNode, src: &str) -> NodeId {
+    let mut entries = Vec::new();
+    for child in named_children(body) {
+        match child.kind() {
+            "attribute" => {
+                let parts = named_children(child);
+                let (Some(name), Some(expr)) = (parts.first(), parts.get(1)) else { continue };
+                let id = hcl_expr(values, *expr, src);
+                values.nodes[id].entry = child.byte_range();
+                entries.push((text(*name, src).to_owned(), id));
+            }
+            "block" => {
+                let parts = named_children(child);
+                let Some(kw) = parts.first() else { continue };
+                let labels: Vec<String> =
+                    parts.iter().skip(1).take_while(|n| n.kind() != "block_start").map(|n| label(*n, src)).collect();
+                let inner = parts.iter().find(|n| n.kind() == "body").copied();
+                let (key, body) = if text(*kw, src) == "dynamic" && labels.len() == 1 {
+                    // `dynamic "ingress" { content { ... } }` stands for `ingress` blocks.
+                    let content = inner.and_then(|b| {
+                        named_children(b).into_iter().find(|c| {
+                            c.kind() == "block" && named_children(*c).first().is_some_and(|k| text(*k, src) == "content")
+                        })
+                    });
+                    (labels[0].clone(), content.and_then(|c| named_children(c).into_iter().find(|n| n.kind() == "body")))
+                } else {
+                    (text(*kw, src).to_owned(), inner)
+                };
+                let id = match body {
+                    Some(b) => hcl_body(values, b, src),
+                    None => values.push(Value::Map(Vec::new()), child.byte_range()),
+                };
+                values.nodes[id].range = child.byte_range();
+                values.nodes[id].entry = child.byte_range();
+                entries.push((key, id));
+            }
+            _ => {}
+        }
+    }
+    values.push(Value::Map(entries), body.byte_range())
+}
+
+fn hcl_expr(values: &mut Values, node: TsNode, src: &str) -> NodeId {
+    let range = node.byte_range();
+    let kids = named_children(node);
+    match node.kind() {
+        // `expression` wraps one value; more children is a traversal (`aws_s3_bucket.b.id`).
+        "expression" | "literal_value" | "collection_value" | "template_expr" if kids.len() == 1 => {
+            let id = hcl_expr(values, kids[0], src);
+            values.nodes[id].range = range.clone();
+            values.nodes[id].entry = range;
+            id
+        }
+        "string_lit" | "quoted_template" => {
+            if kids.iter().all(|k| matches!(k.kind(), "quoted_template_start" | "quoted_template_end" | "template_literal")) {
+                let s: String = kids.iter().filter(|k| k.kind() == "template_literal").map(|k| text(*k, src)).collect();
+                values.scalar(unescape_hcl(&s), true, range)
+            } else {
+                let t = text(node, src);
+                values.scalar(t.trim_matches('"'), false, range)
+            }
+        }
+        "heredoc_template" => {
+            let body: String = kids.iter().filter(|k| k.kind() == "template_literal").map(|k| text(*k, src)).collect();
+            let interpolated = kids.iter().any(|k| k.kind() == "template_interpolation" || k.kind() == "template_directive");
+            if !interpolated {
+                if let Ok(json) = serde_json::from_str::<serde_json::Value>(body.trim()) {
+                    return json_value(values, &json, range);
+                }
+            }
+            values.scalar(body, !interpolated, range)
+        }
+        "numeric_lit" | "bool_lit" => values.scalar(text(node, src), true, range),
+        "null_lit" => values.scalar("null", true, range),
+        "tuple" => {
+            let items: Vec<NodeId> = kids.iter().filter(|k| k.kind() == "expression").map(|k| hcl_expr(values, *k, src)).collect();
+            values.push(Value::List(items), range)
+        }
+        "object" => {
+            let mut entries = Vec::new();
+            for elem in kids.iter().filter(|k| k.kind() == "object_elem") {
+                let (Some(k), Some(v)) = (elem.child_by_field_name("key"), elem.child_by_field_name("val")) else { continue };
+                let key = object_key(k, src);
+                let id = hcl_expr(values, v, src);
+                values.nodes[id].entry = elem.byte_range();
+                entries.push((key, id));
+            }
+            values.push(Value::Map(entries), range)
+        }
+        "function_call" => {
+            let name = kids.first().map(|k| text(*k, src)).unwrap_or("");
+            let args = kids.iter().find(|k| k.kind() == "function_arguments").map(|a| named_children(*a)).unwrap_or_default();
+            let first = args.iter().find(|a| a.kind() == "expression");
+            match (name, first) {
+                // Values the function passes through: the policy of `jsonencode({...})`.
+                ("jsonencode" | "tolist" | "toset" | "tomap" | "yamlencode", Some(arg)) if args.len() == 1 => {
+                    let id = hcl_expr(values, *arg, src);
+                    values.nodes[id].range = range.clone();
+                    values.nodes[id].entry = range;
+                    id
+                }
+                _ => values.scalar(text(node, src), false, range),
+            }
+        }
+        _ => values.scalar(text(node, src), false, range),
+    }
+}
+
+fn object_key(k: TsNode, src: &str) -> String {
+    let t = text(k, src).trim();
+    let t = t.strip_prefix('"').and_then(|t| t.strip_suffix('"')).unwrap_or(t);
+    t.to_owned()
+}
+
+fn unescape_hcl(s: &str) -> String {
+    if !s.contains('\\') {
+        return s.to_owned();
+    }
+    s.replace("\\\"", "\"").replace("\\\\", "\\").replace("\\n", "\n")
+}
+
+/// A JSON document (heredoc policy) as values, every one placed at the heredoc.
+fn json_value(values: &mut Values, json: &serde_json::Value, range: Range<usize>) -> NodeId {
+    match json {
+        serde_json::Value::Object(m) => {
+            let entries = m.iter().map(|(k, v)| (k.clone(), json_value(values, v, range.clone()))).collect();
+            values.push(Value::Map(entries), range)
+        }
+        serde_json::Value::Array(a) => {
+            let items = a.iter().map(|v| json_value(values, v, range.clone())).collect();
+            values.push(Value::List(items), range)
+        }
+        serde_json::Value::String(s) => values.scalar(s.clone(), true, range),
+        other => values.scalar(other.to_string(), true, range),
+    }
+}
+
+// ---------------------------------------------------------------- YAML
+
+/// Reads every document of a YAML stream; a document that does not parse is skipped.
+pub fn yaml(tree: &Tree, src: &str) -> (Values, Vec<NodeId>) {
+    let mut values = Values::default();
+    let mut docs = Vec::new();
+    let root = tree.root_node();
+    for doc in named_children(root) {
+        if doc.kind() != "document" || doc.has_error() {
+            continue;
+        }
+        if let Some(body) = named_children(doc).into_iter().find(|n| matches!(n.kind(), "block_node" | "flow_node")) {
+            docs.push(yaml_node(&mut values, body, src));
+        }
+    }
+    (values, docs)
+}
+
+fn yaml_node(values: &mut Values, node: TsNode, src: &str) -> NodeId {
+    let range = node.byte_range();
+    match node.kind() {
+        "block_node" | "flow_node" | "block_sequence_item" => {
+            // Skip anchors and tags: the value is the last child.
+            let value = named_children(node).into_iter().rev().find(|n| !matches!(n.kind(), "anchor" | "tag" | "comment"));
+            match value {
+                Some(v) => {
+                    let id = yaml_node(values, v, src);
+                    if node.kind() != "block_sequence_item" {
+                        values.nodes[id].range = range.clone();
+                        values.nodes[id].entry = range;
+                    }
+                    id
+                }
+                None => values.scalar("null", true, range),
+            }
+        }
+        "block_mapping" | "flow_mapping" => {
+            let mut entries = Vec::new();
+            for pair in named_children(node).into_iter().filter(|p| matches!(p.kind(), "block_mapping_pair" | "flow_pair")) {
+                let Some(k) = pair.child_by_field_name("key") else { continue };
+                let key = yaml_key(k, src);
+                let id = match pair.child_by_field_name("value") {
+                    Some(v) => yaml_node(values, v, src),
+                    None => values.scalar("null", true, pair.end_byte()..pair.end_byte()),
+                };
+                values.nodes[id].entry = pair.byte_range();
+                entries.push((key, id));
+            }
+            values.push(Value::Map(entries), range)
+        }
+        "block_sequence" | "flow_sequence" => {
+            let items = named_children(node)
+                .into_iter()
+                .filter(|c| matches!(c.kind(), "block_sequence_item" | "flow_node"))
+                .map(|c| yaml_node(values, c, src))
+                .collect();
+            values.push(Value::List(items), range)
+        }
+        "plain_scalar" => {
+            let t = text(node, src).trim();
+            let inner = named_children(node).first().map(|c| c.kind()).unwrap_or("string_scalar");
+            let t = if inner == "null_scalar" || t == "~" { "null" } else { t };
+            values.scalar(t, true, range)
+        }
+        "double_quote_scalar" => {
+            let t = text(node, src);
+            let t = t.strip_prefix('"').and_then(|t| t.strip_suffix('"')).unwrap_or(t);
+            values.scalar(t.replace("\\\"", "\"").replace("\\\\", "\\"), true, range)
+        }
+        "single_quote_scalar" => {
+            let t = text(node, src);
+            let t = t.strip_prefix('\'').and_then(|t| t.strip_suffix('\'')).unwrap_or(t);
+            values.scalar(t.replace("''", "'"), true, range)
+        }
+        "block_scalar" => {
+            let t = text(node, src);
+            let body = t.split_once('\n').map_or("", |(_, b)| b);
+            let lines: Vec<&str> = body.lines().collect();
+            let indent = lines.iter().filter(|l| !l.trim().is_empty()).map(|l| l.len() - l.trim_start().len()).min().unwrap_or(0);
+            let s: Vec<&str> = lines.iter().map(|l| l.get(indent..).unwrap_or("")).collect();
+            values.scalar(s.join("\n"), true, range)
+        }
+        // An alias, or something unexpected: not known here.
+        _ => values.scalar(text(node, src), false, range),
+    }
+}
+
+fn yaml_key(k: TsNode, src: &str) -> String {
+    let t = text(k, src).trim();
+    for q in ['"', '\''] {
+        if let Some(inner) = t.strip_prefix(q).and_then(|t| t.strip_suffix(q)) {
+            return inner.to_owned();
+        }
+    }
+    t.to_owned()
+}
