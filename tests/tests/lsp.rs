@@ -707,3 +707,65 @@ fn an_import_no_manifest_declares_is_flagged_in_the_source_file() {
     assert_eq!(diags[0]["message"], "`requests` is imported but requirements.txt does not declare it; add it there");
     c.shutdown();
 }
+
+#[test]
+fn terraform_is_checked_resource_by_resource_as_it_is_typed() {
+    // A rule of the test's own: a database made public, and a bucket no versioning resource
+    // names (a finding that another resource, typed later, takes away).
+    let rule = |id: &str, resource: &str, fail: &str, set: &str, code: &str| {
+        format!(
+            "id = \"{id}\"\ntitle = \"t\"\nseverity = \"high\"\nconfidence = \"high\"\nlanguages = [\"hcl\"]\ncwe = [\"CWE-284\"]\nmessage = \"m\"\ndocs = \"d\"\n\n[iac]\nplatform = \"terraform\"\nresources = [\"{resource}\"]\nfail = '{fail}'\n{set}\n\n[[examples]]\nfilename = \"x.tf\"\ncode = '''\n{code}'''\n"
+        )
+    };
+    let public = rule(
+        "acme.public-db",
+        "aws_db_instance",
+        "publicly_accessible == true",
+        "set = { publicly_accessible = \"false\" }",
+        "resource \"aws_db_instance\" \"a\" {\n  # ruleid: acme.public-db\n  publicly_accessible = true\n  # ok: acme.public-db\n  engine = \"x\"\n}\n",
+    );
+    let versioning = rule(
+        "acme.versioning",
+        "aws_s3_bucket",
+        "not referenced_by(\"aws_s3_bucket_versioning\", bucket)",
+        "",
+        "# ruleid: acme.versioning\nresource \"aws_s3_bucket\" \"a\" {}\n# ok: acme.versioning\nresource \"aws_s3_bucket\" \"b\" {}\nresource \"aws_s3_bucket_versioning\" \"b\" {\n  bucket = aws_s3_bucket.b.id\n}\n",
+    );
+    let dir = temp_tree(&[
+        ("redline.toml", b"rule-dirs = [\"rules\"]\ndisable = [\"terraform.*\"]\n"),
+        ("rules/public.toml", public.as_bytes()),
+        ("rules/versioning.toml", versioning.as_bytes()),
+    ]);
+    let mut c = start(dir.path());
+    let uri = uri_of(&dir.path().join("main.tf"));
+    let start_text = "resource \"aws_db_instance\" \"db\" {\n  engine = \"postgres\"\n}\n\nresource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"acme-logs\"\n}\n";
+    c.open(&uri, "terraform", start_text);
+    let diags = c.diagnostics(&uri, 1);
+    assert_eq!(codes(&diags), vec!["acme.versioning"], "{diags:?}");
+    assert_eq!(diags[0]["range"], range(4, 0, 4, 33));
+    // The agent types an attribute into the database a character at a time.
+    let typed = "  publicly_accessible = true\n";
+    let mut text = start_text.to_owned();
+    for (i, ch) in typed.chars().enumerate() {
+        c.change(&uri, 2 + i as i64, json!([{ "range": range(2, i as u32, 2, i as u32), "text": ch.to_string() }]));
+        let at = text.match_indices('\n').nth(1).map(|(p, _)| p + 1).unwrap_or(0) + i;
+        text.insert(at, ch);
+    }
+    let mut version = 1 + typed.len() as i64;
+    let diags = c.diagnostics(&uri, version);
+    assert_eq!(codes(&diags), vec!["acme.public-db", "acme.versioning"], "{diags:?}");
+    assert_eq!(diags[0]["range"], range(2, 2, 2, 28));
+    let actions = c.request("textDocument/codeAction", json!({ "textDocument": { "uri": uri }, "range": diags[0]["range"], "context": { "diagnostics": [diags[0].clone()] } }));
+    let fix = actions.as_array().into_iter().flatten().find(|a| a["title"] == "Set to `false`").cloned().unwrap_or_else(|| panic!("the quick fix: {actions:?}"));
+    text = apply_lsp_edits(&text, fix["edit"]["changes"][&uri].as_array().expect("edits"));
+    assert!(text.contains("  publicly_accessible = false\n"), "{text}");
+    version += 1;
+    c.change(&uri, version, json!([{ "text": text }]));
+    assert_eq!(codes(&c.diagnostics(&uri, version)), vec!["acme.versioning"]);
+    // A versioning resource appended at the end names the bucket: the bucket's finding goes.
+    let end_line = text.lines().count() as u32;
+    version += 1;
+    c.change(&uri, version, json!([{ "range": range(end_line, 0, end_line, 0), "text": "\nresource \"aws_s3_bucket_versioning\" \"logs\" {\n  bucket = aws_s3_bucket.logs.id\n}\n" }]));
+    assert!(c.diagnostics(&uri, version).is_empty());
+    c.shutdown();
+}
