@@ -188,3 +188,62 @@ mod tests {
         assert!(super::java(10_000, 7).lines().count() >= 10_000);
     }
 }
+
+/// A Terraform configuration of about `lines` lines: buckets with their companion resources,
+/// security groups, IAM policies in `jsonencode`, databases and variables — the mix an agent
+/// writes for an AWS stack, some of it misconfigured.
+pub fn terraform(lines: usize, seed: u64) -> String {
+    let mut r = Rng::new(seed);
+    let mut out = String::from("terraform {\n  required_providers {\n    aws = {\n      source  = \"hashicorp/aws\"\n      version = \"~> 5.0\"\n    }\n  }\n}\n\nvariable \"env\" {\n  type    = string\n  default = \"prod\"\n}\n\n");
+    let mut n = 0;
+    while out.lines().count() < lines {
+        n += 1;
+        let noun = r.pick(NOUNS);
+        let block = match r.below(6) {
+            0 => format!(
+                "resource \"aws_s3_bucket\" \"{noun}{n}\" {{\n  bucket = \"acme-{noun}-{n}-${{var.env}}\"\n  tags = {{\n    Name = \"{noun}\"\n  }}\n}}\n\nresource \"aws_s3_bucket_public_access_block\" \"{noun}{n}\" {{\n  bucket                  = aws_s3_bucket.{noun}{n}.id\n  block_public_acls       = true\n  block_public_policy     = true\n  ignore_public_acls      = true\n  restrict_public_buckets = {}\n}}\n\nresource \"aws_s3_bucket_versioning\" \"{noun}{n}\" {{\n  bucket = aws_s3_bucket.{noun}{n}.id\n  versioning_configuration {{\n    status = \"Enabled\"\n  }}\n}}\n",
+                if r.below(4) == 0 { "false" } else { "true" }
+            ),
+            1 => format!(
+                "resource \"aws_security_group\" \"{noun}{n}\" {{\n  name   = \"{noun}-{n}\"\n  vpc_id = aws_vpc.main.id\n\n  ingress {{\n    from_port   = 443\n    to_port     = 443\n    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }}\n\n  ingress {{\n    from_port   = {port}\n    to_port     = {port}\n    protocol    = \"tcp\"\n    cidr_blocks = [\"{cidr}\"]\n  }}\n\n  egress {{\n    from_port   = 0\n    to_port     = 0\n    protocol    = \"-1\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }}\n}}\n",
+                port = [22, 5432, 6379, 8080][r.below(4) as usize],
+                cidr = if r.below(3) == 0 { "0.0.0.0/0" } else { "10.0.0.0/8" }
+            ),
+            2 => format!(
+                "resource \"aws_iam_policy\" \"{noun}{n}\" {{\n  name = \"{noun}-{n}\"\n  policy = jsonencode({{\n    Version = \"2012-10-17\"\n    Statement = [\n      {{\n        Effect   = \"Allow\"\n        Action   = [\"s3:GetObject\", \"s3:PutObject\"]\n        Resource = \"arn:aws:s3:::acme-{noun}-{n}/*\"\n      }},\n      {{\n        Effect   = \"Allow\"\n        Action   = \"{action}\"\n        Resource = \"*\"\n      }},\n    ]\n  }})\n}}\n",
+                action = if r.below(5) == 0 { "*" } else { "logs:PutLogEvents" }
+            ),
+            3 => format!(
+                "resource \"aws_db_instance\" \"{noun}{n}\" {{\n  identifier              = \"{noun}-{n}\"\n  engine                  = \"postgres\"\n  engine_version          = \"16.3\"\n  instance_class          = \"db.t4g.medium\"\n  allocated_storage       = 50\n  username                = \"app\"\n  manage_master_user_password = true\n  storage_encrypted       = true\n  backup_retention_period = 7\n  deletion_protection     = true\n  publicly_accessible     = {}\n  vpc_security_group_ids  = [aws_security_group.db.id]\n}}\n",
+                if r.below(6) == 0 { "true" } else { "false" }
+            ),
+            4 => format!(
+                "resource \"aws_lb_listener\" \"{noun}{n}\" {{\n  load_balancer_arn = aws_lb.main.arn\n  port              = 443\n  protocol          = \"HTTPS\"\n  ssl_policy        = \"ELBSecurityPolicy-TLS13-1-2-2021-06\"\n  certificate_arn   = aws_acm_certificate.main.arn\n\n  default_action {{\n    type             = \"forward\"\n    target_group_arn = aws_lb_target_group.{noun}.arn\n  }}\n}}\n"
+            ),
+            _ => format!(
+                "variable \"{noun}_{n}_count\" {{\n  type        = number\n  description = \"How many {noun} workers\"\n  default     = {}\n}}\n\nlocals {{\n  {noun}_{n}_name = \"${{var.env}}-{noun}-{n}\"\n}}\n",
+                r.below(10)
+            ),
+        };
+        out.push_str(&block);
+        out.push('\n');
+    }
+    out
+}
+
+/// Kubernetes manifests of about `lines` lines: Deployments, Services and ConfigMaps in one
+/// multi-document stream (what `helm template` prints).
+pub fn kubernetes(lines: usize, seed: u64) -> String {
+    let mut r = Rng::new(seed);
+    let mut out = String::new();
+    let mut n = 0;
+    while out.lines().count() < lines {
+        n += 1;
+        let noun = r.pick(NOUNS);
+        let privileged = if r.below(8) == 0 { "true" } else { "false" };
+        out.push_str(&format!(
+            "---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {noun}-{n}\n  namespace: shop\n  labels:\n    app: {noun}\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: {noun}\n  template:\n    metadata:\n      labels:\n        app: {noun}\n    spec:\n      automountServiceAccountToken: false\n      securityContext:\n        runAsNonRoot: true\n        runAsUser: 10001\n        seccompProfile:\n          type: RuntimeDefault\n      containers:\n        - name: {noun}\n          image: registry.example.com/{noun}:1.{n}.0\n          ports:\n            - containerPort: 8080\n          securityContext:\n            privileged: {privileged}\n            allowPrivilegeEscalation: false\n            readOnlyRootFilesystem: true\n            capabilities:\n              drop: [\"ALL\"]\n          resources:\n            requests:\n              cpu: 100m\n              memory: 128Mi\n            limits:\n              cpu: 500m\n              memory: 256Mi\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: {noun}-{n}\n  namespace: shop\nspec:\n  selector:\n    app: {noun}\n  ports:\n    - port: 80\n      targetPort: 8080\n"
+        ));
+    }
+    out
+}

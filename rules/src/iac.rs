@@ -7,7 +7,8 @@
 //! expr     := and ("or" and)*
 //! and      := unary ("and" unary)*
 //! unary    := "not" unary | "(" expr ")" | call | path OP literal
-//! call     := exists(path) | missing(path) | any(path, expr) | count(path) OP number
+//! call     := exists(path) | missing(path) | any(path, expr) | inside(path, expr)
+//!           | count(path) OP number
 //!           | referenced_by(types, path [, expr]) | references(path, types [, expr])
 //!           | ports(from_path, to_path, [numbers]) | port_in(path, [numbers])
 //! OP       := == | != | < | <= | > | >= | =~ | !~ | in | not in
@@ -33,6 +34,9 @@ pub enum IacExpr {
     /// Some element at `path` (a repeated block, a list item, or the one object) satisfies the
     /// condition, evaluated with the element as the scope.
     Any(IacPath, Box<IacExpr>),
+    /// Like `any`, but the finding goes where the condition inside points (the wrong attribute
+    /// in the block), not on the block.
+    Inside(IacPath, Box<IacExpr>),
     Count { path: IacPath, op: IacOp, value: f64 },
     /// Another resource of one of `types` in the same file refers to this one in its attribute
     /// `attr` (and satisfies the condition, in its own scope).
@@ -134,7 +138,7 @@ impl IacExpr {
         f(self);
         match self {
             IacExpr::Or(v) | IacExpr::And(v) => v.iter().for_each(|e| e.walk(f)),
-            IacExpr::Not(e) | IacExpr::Any(_, e) => e.walk(f),
+            IacExpr::Not(e) | IacExpr::Any(_, e) | IacExpr::Inside(_, e) => e.walk(f),
             IacExpr::ReferencedBy { cond: Some(e), .. } | IacExpr::References { cond: Some(e), .. } => e.walk(f),
             _ => {}
         }
@@ -237,7 +241,7 @@ struct Parser {
     len: usize,
 }
 
-const FUNCTIONS: &[&str] = &["exists", "missing", "any", "count", "referenced_by", "references", "ports", "port_in"];
+const FUNCTIONS: &[&str] = &["exists", "missing", "any", "inside", "count", "referenced_by", "references", "ports", "port_in"];
 
 impl Parser {
     fn peek(&self) -> Option<&Token> {
@@ -349,10 +353,15 @@ impl Parser {
         let e = match name.text.as_str() {
             "exists" => IacExpr::Exists(self.path()?),
             "missing" => IacExpr::Missing(self.path()?),
-            "any" => {
+            "any" | "inside" => {
                 let p = self.path()?;
                 self.expect(",")?;
-                IacExpr::Any(p, Box::new(self.or()?))
+                let cond = Box::new(self.or()?);
+                if name.text == "any" {
+                    IacExpr::Any(p, cond)
+                } else {
+                    IacExpr::Inside(p, cond)
+                }
             }
             "count" => {
                 let path = self.path()?;

@@ -22,6 +22,8 @@ fn inputs() -> Vec<(&'static str, Language, String)> {
         ("python", Language::Python, corpus::python(10_000, 1)),
         ("javascript", Language::JavaScript, corpus::javascript(10_000, 1)),
         ("go", Language::Go, corpus::go(10_000, 1)),
+        ("terraform", Language::Hcl, corpus::terraform(10_000, 1)),
+        ("kubernetes", Language::Yaml, corpus::kubernetes(10_000, 1)),
     ]
 }
 
@@ -29,6 +31,8 @@ fn file_name(lang: Language) -> &'static str {
     match lang {
         Language::Python => "svc.py",
         Language::JavaScript => "svc.js",
+        Language::Hcl => "main.tf",
+        Language::Yaml => "deploy.yaml",
         _ => "svc.go",
     }
 }
@@ -49,7 +53,11 @@ fn edit_and_analyse(engine: &Engine, mut doc: Document, change: &Change) -> usiz
 
 fn bench(c: &mut Criterion) {
     let engine = engine();
+    let only = std::env::var("REDLINE_BENCH_LANGS").ok();
     for (name, lang, text) in inputs() {
+        if only.as_deref().is_some_and(|l| !l.split(',').any(|x| x.trim() == name)) {
+            continue;
+        }
         let mut g = c.benchmark_group(format!("{name}_10k_lines"));
         g.sample_size(20);
         g.bench_function("full_analysis", |b| {

@@ -7,7 +7,7 @@
 //! that points below the scope, so `publicly_accessible == true and engine == "x"` reports the
 //! attribute. The finding goes on each witness.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use redline_rules::{IacExpr, IacLiteral, IacMatcher, IacOp, IacPath, IacPlatform, IacRoot};
@@ -51,15 +51,12 @@ impl IacRule {
         Ok(IacRule { platform: m.platform, resources: m.resources.clone(), when, fail, report, set: m.set.clone(), regexes })
     }
 
-    fn wants(&self, kind: &str) -> bool {
-        self.resources.iter().any(|r| r == "*" || r == kind)
-    }
-
     /// The rule's findings in a file (`rule` left 0 for the caller to fill).
     pub fn run(&self, model: &Model, text: &str) -> Vec<IacFinding> {
         let mut out = Vec::new();
-        for res in model.resources.iter().filter(|r| self.wants(&r.kind)) {
-            let cx = Cx { values: &model.values, res, all: &model.resources, rule: self };
+        for i in model.of_kinds(&self.resources) {
+            let res = &model.resources[i];
+            let cx = Cx { values: &model.values, res, model, rule: self };
             if let Some(when) = &self.when {
                 if cx.eval(when, res.root).is_empty() {
                     continue;
@@ -114,8 +111,39 @@ struct Witness {
 struct Cx<'a> {
     values: &'a Values,
     res: &'a Resource,
-    all: &'a [Resource],
+    model: &'a Model,
     rule: &'a IacRule,
+}
+
+/// What the resources a `referenced_by` condition asks about (those of its types whose
+/// condition holds) name in its attribute: addresses (`aws_s3_bucket.logs`) and literal values.
+#[derive(Debug, Default)]
+pub struct Referenced {
+    addresses: HashSet<String>,
+    literals: HashSet<String>,
+}
+
+/// The resource addresses an expression's text mentions: `aws_s3_bucket.logs.id` mentions
+/// `aws_s3_bucket.logs`, `data.aws_iam_policy_document.p.json` `data.aws_iam_policy_document.p`.
+fn addresses_in(text: &str, out: &mut Vec<String>) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'-';
+        if (b[i].is_ascii_alphabetic() || b[i] == b'_') && (i == 0 || !(word(b[i - 1]) || b[i - 1] == b'.')) {
+            let start = i;
+            while i < b.len() && (word(b[i]) || (b[i] == b'.' && b.get(i + 1).is_some_and(|&c| c.is_ascii_alphabetic() || c == b'_'))) {
+                i += 1;
+            }
+            let parts: Vec<&str> = text[start..i].split('.').collect();
+            let n = if parts.first() == Some(&"data") { 3 } else { 2 };
+            if parts.len() >= n {
+                out.push(parts[..n].join("."));
+            }
+        } else {
+            i += 1;
+        }
+    }
 }
 
 impl Cx<'_> {
@@ -169,7 +197,14 @@ impl Cx<'_> {
                 }
                 out
             }
-            IacExpr::Exists(path) => self.resolve(path, scope).into_iter().map(|node| Witness { node, attr: None }).collect(),
+            // A block from `dynamic` whose `for_each` is not a literal may not be there at all:
+            // it does not witness `exists` (nor does it make `missing` true).
+            IacExpr::Exists(path) => self
+                .resolve(path, scope)
+                .into_iter()
+                .filter(|&n| !self.values.get(n).maybe)
+                .map(|node| Witness { node, attr: None })
+                .collect(),
             IacExpr::Missing(path) => {
                 if !self.resolve(path, scope).is_empty() {
                     return Vec::new();
@@ -194,6 +229,17 @@ impl Cx<'_> {
                 }
                 out
             }
+            IacExpr::Inside(path, cond) => {
+                let mut out: Vec<Witness> = Vec::new();
+                for n in self.leaves(path, scope) {
+                    for w in self.eval(cond, n) {
+                        if !out.iter().any(|o| o.node == w.node) {
+                            out.push(w);
+                        }
+                    }
+                }
+                out
+            }
             IacExpr::Count { path, op, value } => {
                 let n = self.leaves(path, scope).len() as f64;
                 if cmp_num(n, *op, *value) {
@@ -203,16 +249,11 @@ impl Cx<'_> {
                 }
             }
             IacExpr::ReferencedBy { types, attr, cond } => {
+                let referenced = self.referenced(e, types, attr, cond.as_deref());
                 let me = self.res;
-                let found = self.all.iter().any(|other| {
-                    if !types.iter().any(|t| *t == other.kind) || std::ptr::eq(other, me) {
-                        return false;
-                    }
-                    let cx = Cx { values: self.values, res: other, all: self.all, rule: self.rule };
-                    let refers = cx.leaves(attr, other.root).into_iter().any(|n| self.refers_to(n, me));
-                    refers && cond.as_ref().is_none_or(|c| !cx.eval(c, other.root).is_empty())
-                });
-                if found {
+                let by_address = referenced.addresses.contains(&format!("{}.{}", me.kind, me.name));
+                let by_literal = || ["bucket", "name", "id"].iter().any(|k| self.values.literal(me.root, k).is_some_and(|v| referenced.literals.contains(v)));
+                if by_address || by_literal() {
                     self.at(scope)
                 } else {
                     Vec::new()
@@ -220,12 +261,18 @@ impl Cx<'_> {
             }
             IacExpr::References { attr, types, cond } => {
                 let mut out = Vec::new();
+                let mut mentioned = Vec::new();
                 for n in self.leaves(attr, scope) {
-                    let hit = self.all.iter().any(|other| {
+                    let Some(s) = self.values.scalar_of(n) else { continue };
+                    mentioned.clear();
+                    if !s.literal {
+                        addresses_in(&s.text, &mut mentioned);
+                    }
+                    let hit = mentioned.iter().filter_map(|a| self.model.at_address(a)).any(|i| {
+                        let other = &self.model.resources[i];
                         types.iter().any(|t| *t == other.kind)
-                            && self.refers_to(n, other)
                             && cond.as_ref().is_none_or(|c| {
-                                let cx = Cx { values: self.values, res: other, all: self.all, rule: self.rule };
+                                let cx = Cx { values: self.values, res: other, model: self.model, rule: self.rule };
                                 !cx.eval(c, other.root).is_empty()
                             })
                     });
@@ -273,7 +320,8 @@ impl Cx<'_> {
                 let mut items = Vec::new();
                 self.values.items(n, &mut items);
                 for i in items {
-                    next.extend(self.values.children(i, seg));
+                    // `x = null` (Terraform) and `x:` / `x: null` (YAML) leave `x` unset.
+                    next.extend(self.values.children(i, seg).filter(|&c| !self.values.scalar_of(c).is_some_and(|s| s.literal && s.text == "null")));
                 }
             }
             if next.is_empty() {
@@ -293,21 +341,37 @@ impl Cx<'_> {
         out
     }
 
-    /// Whether the value `n` (`aws_s3_bucket.logs.id`, or the bucket's literal name) refers to
-    /// the Terraform resource `target`.
-    fn refers_to(&self, n: NodeId, target: &Resource) -> bool {
-        let Some(s) = self.values.scalar_of(n) else { return false };
-        if s.literal {
-            return !s.text.is_empty()
-                && ["bucket", "name", "id"].iter().any(|k| self.values.literal(target.root, k) == Some(s.text.as_str()));
+    /// What the resources of `types` whose `cond` holds name in `attr` (cached per file and
+    /// condition).
+    fn referenced(&self, key: &IacExpr, types: &[String], attr: &IacPath, cond: Option<&IacExpr>) -> std::rc::Rc<Referenced> {
+        let id = key as *const IacExpr as usize;
+        if let Some(r) = self.model.referenced.borrow().get(&id) {
+            return r.clone();
         }
-        let address = format!("{}.{}", target.kind, target.name);
-        s.text.match_indices(&address).any(|(i, _)| {
-            let before = s.text[..i].chars().next_back();
-            let after = s.text[i + address.len()..].chars().next();
-            !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.')
-                && !after.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-')
-        })
+        let mut out = Referenced::default();
+        let mut mentioned = Vec::new();
+        for i in self.model.of_kinds(types) {
+            let other = &self.model.resources[i];
+            let cx = Cx { values: self.values, res: other, model: self.model, rule: self.rule };
+            if cond.is_some_and(|c| cx.eval(c, other.root).is_empty()) {
+                continue;
+            }
+            for n in cx.leaves(attr, other.root) {
+                let Some(s) = self.values.scalar_of(n) else { continue };
+                if s.literal {
+                    if !s.text.is_empty() {
+                        out.literals.insert(s.text.clone());
+                    }
+                } else {
+                    mentioned.clear();
+                    addresses_in(&s.text, &mut mentioned);
+                    out.addresses.extend(mentioned.drain(..));
+                }
+            }
+        }
+        let out = std::rc::Rc::new(out);
+        self.model.referenced.borrow_mut().insert(id, out.clone());
+        out
     }
 
     fn compare(&self, s: &Scalar, op: IacOp, lit: &IacLiteral) -> bool {
@@ -363,7 +427,8 @@ fn port_spec_includes(spec: &str, ports: &[u32]) -> bool {
         if part == "*" || part.eq_ignore_ascii_case("any") {
             return true;
         }
-        let (a, b) = match part.split_once('-') {
+        // `1000-2000`; Alibaba Cloud writes ranges `22/22`.
+        let (a, b) = match part.split_once(['-', '/']) {
             Some((a, b)) => (a.trim().parse::<u32>(), b.trim().parse::<u32>()),
             None => (part.parse::<u32>(), part.parse::<u32>()),
         };
@@ -378,6 +443,56 @@ fn port_spec_includes(spec: &str, ports: &[u32]) -> bool {
 mod tests {
     use super::*;
 
+    /// The lines (1-based) a condition reports in a Terraform file.
+    fn lines(tf: &str, resources: &[&str], fail: &str) -> Vec<usize> {
+        let tree = crate::engine::parse(crate::languages::Language::Hcl, tf, None).expect("parse");
+        let matcher = IacMatcher {
+            platform: IacPlatform::Terraform,
+            resources: resources.iter().map(|s| s.to_string()).collect(),
+            when: None,
+            fail: toml::Spanned::new(0..0, fail.to_owned()),
+            report: None,
+            set: Default::default(),
+        };
+        let rule = IacRule::compile(&matcher).expect("compile");
+        let model = Model::read(IacPlatform::Terraform, std::path::Path::new("main.tf"), &tree, tf, &mut None).expect("model");
+        rule.run(&model, tf).iter().map(|f| tf[..f.range.start].matches('\n').count() + 1).collect()
+    }
+
+    #[test]
+    fn heredoc_json_with_interpolations_is_read_and_they_are_unknown() {
+        let tf = "resource \"aws_sqs_queue_policy\" \"q\" {\n  policy = <<EOF\n{\"Statement\": [{\"Principal\": \"*\", \"Resource\": \"${aws_sqs_queue.q.arn}\"}]}\nEOF\n}\n";
+        assert_eq!(lines(tf, &["aws_sqs_queue_policy"], "policy.Statement.Principal == \"*\""), [2]);
+        assert_eq!(lines(tf, &["aws_sqs_queue_policy"], "policy.Statement.Resource == \"${aws_sqs_queue.q.arn}\""), Vec::<usize>::new());
+        assert_eq!(lines(tf, &["aws_sqs_queue_policy"], "policy.Statement.Resource =~ \"aws_sqs_queue\\\\.q\""), [2]);
+    }
+
+    #[test]
+    fn null_is_unset_and_dynamic_blocks_over_variables_may_be_absent() {
+        let tf = "resource \"x\" \"a\" {\n  kms_key_id = null\n  dynamic \"access_config\" {\n    for_each = var.public ? [1] : []\n    content {}\n  }\n}\nresource \"x\" \"b\" {\n  dynamic \"access_config\" {\n    for_each = [1]\n    content {}\n  }\n}\n";
+        assert_eq!(lines(tf, &["x"], "missing(kms_key_id)"), [1, 8]);
+        assert_eq!(lines(tf, &["x"], "exists(access_config)"), [9]);
+        assert_eq!(lines(tf, &["x"], "missing(access_config)"), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn any_reports_the_block_and_inside_the_attribute() {
+        let tf = "resource \"aws_security_group\" \"a\" {\n  ingress {\n    from_port = 22\n    to_port   = 22\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\n";
+        let cond = "(cidr_blocks == \"0.0.0.0/0\" and ports(from_port, to_port, [22]))";
+        assert_eq!(lines(tf, &["aws_security_group"], &format!("any(ingress, {cond})")), [2]);
+        assert_eq!(lines(tf, &["aws_security_group"], &format!("inside(ingress, {cond})")), [5]);
+    }
+
+    #[test]
+    fn addresses_in_expressions() {
+        let mut out = Vec::new();
+        addresses_in("aws_s3_bucket.logs.id", &mut out);
+        addresses_in("\"${aws_s3_bucket.a-b.arn}/*\"", &mut out);
+        addresses_in("data.aws_iam_policy_document.p.json", &mut out);
+        addresses_in("[for b in var.x : b.id]", &mut out);
+        assert_eq!(out, ["aws_s3_bucket.logs", "aws_s3_bucket.a-b", "data.aws_iam_policy_document.p", "var.x", "b.id"]);
+    }
+
     #[test]
     fn port_specs() {
         assert!(port_spec_includes("*", &[22]));
@@ -385,5 +500,7 @@ mod tests {
         assert!(port_spec_includes("80, 22", &[22]));
         assert!(!port_spec_includes("23-3388", &[22, 3389]));
         assert!(!port_spec_includes("var.port", &[22]));
+        assert!(port_spec_includes("1/65535", &[22]));
+        assert!(!port_spec_includes("-1/-1", &[22]));
     }
 }

@@ -39,6 +39,14 @@ pub struct Resource {
 pub struct Model {
     pub values: Values,
     pub resources: Vec<Resource>,
+    /// Resources by kind, in file order.
+    by_kind: std::collections::HashMap<String, Vec<usize>>,
+    /// Terraform resources by address (`aws_s3_bucket.logs`, `data.aws_iam_policy_document.p`).
+    by_address: std::collections::HashMap<String, usize>,
+    /// For each `referenced_by` condition (by its address in the rule): what the resources it
+    /// asks about refer to. Built on first use, once per file, so the check is a lookup
+    /// instead of a scan of every resource for every resource.
+    pub(crate) referenced: std::cell::RefCell<std::collections::HashMap<usize, std::rc::Rc<eval::Referenced>>>,
 }
 
 /// Whether `path`'s name says it is a Compose file.
@@ -48,8 +56,35 @@ pub fn compose_by_name(path: &Path) -> bool {
 }
 
 impl Model {
+    fn new(values: Values, resources: Vec<Resource>) -> Model {
+        let mut by_kind: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        let mut by_address = std::collections::HashMap::new();
+        for (i, r) in resources.iter().enumerate() {
+            by_kind.entry(r.kind.clone()).or_default().push(i);
+            by_address.entry(format!("{}.{}", r.kind, r.name)).or_insert(i);
+        }
+        Model { values, resources, by_kind, by_address, referenced: Default::default() }
+    }
+
+    /// The resources of the given kinds (`*` = all), in file order.
+    pub fn of_kinds(&self, kinds: &[String]) -> Vec<usize> {
+        if kinds.iter().any(|k| k == "*") {
+            return (0..self.resources.len()).collect();
+        }
+        let mut out: Vec<usize> = kinds.iter().filter_map(|k| self.by_kind.get(k)).flatten().copied().collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The Terraform resource at an address.
+    pub fn at_address(&self, address: &str) -> Option<usize> {
+        self.by_address.get(address).copied()
+    }
+
     /// The resources of `platform` in a file; `None` when the file is not one of its files.
-    pub fn read(platform: IacPlatform, path: &Path, tree: &Tree, text: &str) -> Option<Model> {
+    /// YAML platforms share `yaml` (the file's documents, read once).
+    pub fn read(platform: IacPlatform, path: &Path, tree: &Tree, text: &str, yaml: &mut Option<(Values, Vec<NodeId>)>) -> Option<Model> {
         match platform {
             IacPlatform::Terraform => {
                 let (values, blocks) = model::terraform(tree, text);
@@ -57,21 +92,25 @@ impl Model {
                     .into_iter()
                     .map(|b| Resource { kind: b.kind, name: b.name, root: b.body, header: b.header, pod: None, doc: None })
                     .collect();
-                Some(Model { values, resources })
+                Some(Model::new(values, resources))
             }
             IacPlatform::Kubernetes => {
-                let (values, docs) = model::yaml(tree, text);
+                let (values, docs) = yaml.take().unwrap_or_else(|| model::yaml(tree, text));
                 let mut resources = Vec::new();
-                for doc in docs {
+                for &doc in &docs {
                     kubernetes_objects(&values, doc, text, &mut resources);
                 }
-                (!resources.is_empty()).then_some(Model { values, resources })
+                if resources.is_empty() {
+                    *yaml = Some((values, docs));
+                    return None;
+                }
+                Some(Model::new(values, resources))
             }
             IacPlatform::Compose => {
-                let (values, docs) = model::yaml(tree, text);
+                let (values, docs) = yaml.take().unwrap_or_else(|| model::yaml(tree, text));
                 let by_name = compose_by_name(path);
                 let mut resources = Vec::new();
-                for doc in docs {
+                for &doc in &docs {
                     if !(by_name || looks_like_compose(&values, doc)) {
                         continue;
                     }
@@ -84,7 +123,11 @@ impl Model {
                         }
                     }
                 }
-                (!resources.is_empty()).then_some(Model { values, resources })
+                if resources.is_empty() {
+                    *yaml = Some((values, docs));
+                    return None;
+                }
+                Some(Model::new(values, resources))
             }
         }
     }
@@ -180,12 +223,13 @@ pub struct IacFinding {
 /// Runs `rules` (all of one language) over a file.
 pub fn check(path: &Path, tree: &Tree, text: &str, rules: &[&eval::IacRule]) -> Vec<IacFinding> {
     let mut out = Vec::new();
+    let mut yaml = None;
     for platform in [IacPlatform::Terraform, IacPlatform::Kubernetes, IacPlatform::Compose] {
         let wanted: Vec<(usize, &&eval::IacRule)> = rules.iter().enumerate().filter(|(_, r)| r.platform == platform).collect();
         if wanted.is_empty() {
             continue;
         }
-        let Some(model) = Model::read(platform, path, tree, text) else { continue };
+        let Some(model) = Model::read(platform, path, tree, text, &mut yaml) else { continue };
         for (index, rule) in wanted {
             for f in rule.run(&model, text) {
                 out.push(IacFinding { rule: index, ..f });

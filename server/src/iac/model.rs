@@ -34,6 +34,9 @@ pub struct Node {
     /// What a finding about this value points at: the whole `key = value` / `key: value` entry
     /// (a block, for a Terraform block), or the value itself for a list item.
     pub entry: Range<usize>,
+    /// A block a `dynamic` block makes once per element of a `for_each` that is not a literal:
+    /// it may not be there.
+    pub maybe: bool,
 }
 
 /// One document's values.
@@ -44,7 +47,7 @@ pub struct Values {
 
 impl Values {
     fn push(&mut self, value: Value, range: Range<usize>) -> NodeId {
-        self.nodes.push(Node { value, entry: range.clone(), range });
+        self.nodes.push(Node { value, entry: range.clone(), range, maybe: false });
         self.nodes.len() - 1
     }
 
@@ -171,7 +174,20 @@ fn hcl_body(values: &mut Values, body: TsNode, src: &str) -> NodeId {
                 let labels: Vec<String> =
                     parts.iter().skip(1).take_while(|n| n.kind() != "block_start").map(|n| label(*n, src)).collect();
                 let inner = parts.iter().find(|n| n.kind() == "body").copied();
-                let (key, body) = if text(*kw, src) == "dynamic" && labels.len() == 1 {
+                let dynamic = text(*kw, src) == "dynamic" && labels.len() == 1;
+                // A `dynamic` block over anything but a literal list or map may make no block.
+                let maybe = dynamic
+                    && !inner.is_some_and(|b| {
+                        named_children(b).into_iter().any(|c| {
+                            c.kind() == "attribute"
+                                && named_children(c).first().is_some_and(|k| text(*k, src) == "for_each")
+                                && named_children(c).get(1).is_some_and(|e| {
+                                    let t = text(*e, src).trim_start();
+                                    (t.starts_with('[') || t.starts_with('{')) && !t.starts_with("[]") && !t.starts_with("{}") && !t.contains(" for ")
+                                })
+                        })
+                    });
+                let (key, body) = if dynamic {
                     // `dynamic "ingress" { content { ... } }` stands for `ingress` blocks.
                     let content = inner.and_then(|b| {
                         named_children(b).into_iter().find(|c| {
@@ -188,6 +204,7 @@ fn hcl_body(values: &mut Values, body: TsNode, src: &str) -> NodeId {
                 };
                 values.nodes[id].range = child.byte_range();
                 values.nodes[id].entry = child.byte_range();
+                values.nodes[id].maybe = maybe;
                 entries.push((key, id));
             }
             _ => {}
@@ -217,14 +234,29 @@ fn hcl_expr(values: &mut Values, node: TsNode, src: &str) -> NodeId {
             }
         }
         "heredoc_template" => {
-            let body: String = kids.iter().filter(|k| k.kind() == "template_literal").map(|k| text(*k, src)).collect();
-            let interpolated = kids.iter().any(|k| k.kind() == "template_interpolation" || k.kind() == "template_directive");
-            if !interpolated {
-                if let Ok(json) = serde_json::from_str::<serde_json::Value>(body.trim()) {
-                    return json_value(values, &json, range);
+            // A JSON heredoc (a policy) is read as values; an interpolation inside a JSON
+            // string (`"Resource": "${aws_sqs_queue.q.arn}"`) makes that string unknown.
+            let mut body = String::new();
+            let mut interpolations = Vec::new();
+            let mut directive = false;
+            for k in &kids {
+                match k.kind() {
+                    "template_literal" => body.push_str(text(*k, src)),
+                    "template_interpolation" => {
+                        body.push_str(&format!("{INTERPOLATION}{}@@", interpolations.len()));
+                        interpolations.push(text(*k, src).to_owned());
+                    }
+                    "template_directive" => directive = true,
+                    _ => {}
                 }
             }
-            values.scalar(body, !interpolated, range)
+            if !directive {
+                if let Ok(json) = serde_json::from_str::<serde_json::Value>(body.trim()) {
+                    return json_value(values, &json, range, &interpolations);
+                }
+            }
+            let shown = restore_interpolations(&body, &interpolations);
+            values.scalar(shown, interpolations.is_empty() && !directive, range)
         }
         "numeric_lit" | "bool_lit" => values.scalar(text(node, src), true, range),
         "null_lit" => values.scalar("null", true, range),
@@ -275,17 +307,30 @@ fn unescape_hcl(s: &str) -> String {
     s.replace("\\\"", "\"").replace("\\\\", "\\").replace("\\n", "\n")
 }
 
-/// A JSON document (heredoc policy) as values, every one placed at the heredoc.
-fn json_value(values: &mut Values, json: &serde_json::Value, range: Range<usize>) -> NodeId {
+/// Stands for the n-th interpolation of a heredoc while its JSON is parsed.
+const INTERPOLATION: &str = "@@redline-interpolation-";
+
+fn restore_interpolations(s: &str, interpolations: &[String]) -> String {
+    let mut out = s.to_owned();
+    for (i, original) in interpolations.iter().enumerate() {
+        out = out.replace(&format!("{INTERPOLATION}{i}@@"), original);
+    }
+    out
+}
+
+/// A JSON document (heredoc policy) as values, every one placed at the heredoc. A string that
+/// held an interpolation is unknown (its source text kept for `=~`).
+fn json_value(values: &mut Values, json: &serde_json::Value, range: Range<usize>, interpolations: &[String]) -> NodeId {
     match json {
         serde_json::Value::Object(m) => {
-            let entries = m.iter().map(|(k, v)| (k.clone(), json_value(values, v, range.clone()))).collect();
+            let entries = m.iter().map(|(k, v)| (k.clone(), json_value(values, v, range.clone(), interpolations))).collect();
             values.push(Value::Map(entries), range)
         }
         serde_json::Value::Array(a) => {
-            let items = a.iter().map(|v| json_value(values, v, range.clone())).collect();
+            let items = a.iter().map(|v| json_value(values, v, range.clone(), interpolations)).collect();
             values.push(Value::List(items), range)
         }
+        serde_json::Value::String(s) if s.contains(INTERPOLATION) => values.scalar(restore_interpolations(s, interpolations), false, range),
         serde_json::Value::String(s) => values.scalar(s.clone(), true, range),
         other => values.scalar(other.to_string(), true, range),
     }
