@@ -254,7 +254,7 @@ impl DepsCheck {
 pub struct IacMatcher {
     pub platform: IacPlatform,
     /// Resource types: Terraform resource types (`aws_s3_bucket`; data sources as
-    /// `data.aws_iam_policy_document`), Kubernetes kinds (`Deployment`) and the pseudo-kinds
+    /// `data.aws_iam_policy_document`; module calls as `module:SOURCE`), Kubernetes kinds (`Deployment`) and the pseudo-kinds
     /// `pod` (every workload's pod spec) and `container`, Compose `service`. `*` is every one.
     pub resources: Vec<String>,
     /// A precondition: resources for which it does not hold are not looked at.

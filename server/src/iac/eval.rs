@@ -484,6 +484,14 @@ mod tests {
     }
 
     #[test]
+    fn module_calls_are_resources_known_by_their_source() {
+        let tf = "module \"logs\" {\n  source  = \"terraform-aws-modules/s3-bucket/aws\"\n  version = \"~> 4.0\"\n  acl     = \"public-read\"\n}\nmodule \"vpc\" {\n  source = \"git::https://github.com/terraform-aws-modules/terraform-aws-vpc.git?ref=v5.0.0\"\n  map_public_ip_on_launch = true\n}\nmodule \"local\" {\n  source = \"./modules/bucket\"\n  acl    = \"public-read\"\n}\n";
+        assert_eq!(lines(tf, &["module:terraform-aws-modules/s3-bucket/aws"], "acl == \"public-read\""), [4]);
+        assert_eq!(lines(tf, &["module:terraform-aws-modules/vpc/aws"], "map_public_ip_on_launch == true"), [8]);
+        assert_eq!(lines(tf, &["module:./modules/bucket"], "acl == \"public-read\""), [12]);
+    }
+
+    #[test]
     fn addresses_in_expressions() {
         let mut out = Vec::new();
         addresses_in("aws_s3_bucket.logs.id", &mut out);

@@ -128,6 +128,22 @@ pub fn terraform(tree: &Tree, src: &str) -> (Values, Vec<HclBlock>) {
         let kind = match (text(*kw, src), labels.as_slice()) {
             ("resource", [t, _]) => t.clone(),
             ("data", [t, _]) => format!("data.{t}"),
+            ("module", [name]) => {
+                // A module call is known by its source: `module:terraform-aws-modules/s3-bucket/aws`.
+                let body = parts.iter().find(|n| n.kind() == "body").copied();
+                let source = body.and_then(|b| module_source(b, src)).unwrap_or_default();
+                if source.is_empty() {
+                    continue;
+                }
+                let id = match body {
+                    Some(b) => hcl_body(&mut values, b, src),
+                    None => continue,
+                };
+                values.nodes[id].range = block.byte_range();
+                values.nodes[id].entry = block.byte_range();
+                blocks.push(HclBlock { kind: format!("module:{source}"), name: name.clone(), body: id, header: header_of(block, src) });
+                continue;
+            }
             _ => continue,
         };
         let Some(b) = parts.iter().find(|n| n.kind() == "body") else {
@@ -142,6 +158,32 @@ pub fn terraform(tree: &Tree, src: &str) -> (Values, Vec<HclBlock>) {
         blocks.push(HclBlock { kind, name: labels[1].clone(), body: id, header: header_of(block, src) });
     }
     (values, blocks)
+}
+
+/// A module's `source`, without a version query or a `git::` prefix, and a GitHub URL of a
+/// `terraform-aws-modules`-style repository written as its registry address
+/// (`github.com/terraform-aws-modules/terraform-aws-vpc` → `terraform-aws-modules/vpc/aws`).
+fn module_source(body: TsNode, src: &str) -> Option<String> {
+    let attr = named_children(body)
+        .into_iter()
+        .find(|c| c.kind() == "attribute" && named_children(*c).first().is_some_and(|k| text(*k, src) == "source"))?;
+    let value = text(*named_children(attr).get(1)?, src).trim().trim_matches('"').to_owned();
+    let value = value.split('?').next().unwrap_or("").trim_start_matches("git::").to_owned();
+    let value = value.trim_start_matches("https://").trim_start_matches("registry.terraform.io/").to_owned();
+    if let Some(rest) = value.strip_prefix("github.com/") {
+        let rest = rest.trim_end_matches(".git");
+        let (repo, sub) = rest.split_once("//").map_or((rest, None), |(r, s)| (r.trim_end_matches(".git"), Some(s)));
+        if let Some((owner, name)) = repo.split_once('/') {
+            if let Some((provider, module)) = name.strip_prefix("terraform-").and_then(|n| n.split_once('-')) {
+                let base = format!("{owner}/{module}/{provider}");
+                return Some(match sub {
+                    Some(s) => format!("{base}//{s}"),
+                    None => base,
+                });
+            }
+        }
+    }
+    Some(value)
 }
 
 fn label(n: TsNode, src: &str) -> String {
