@@ -38,6 +38,7 @@ resource "aws_lb_listener" "legacy_http" {
   }
 }
 
+# expect: terraform.aws-opensearch-logging-disabled
 resource "aws_opensearch_domain" "logs" {
   domain_name    = "app-logs"
   engine_version = "OpenSearch_2.11"
@@ -54,6 +55,7 @@ resource "aws_opensearch_domain" "logs" {
   }
 }
 
+# expect: terraform.aws-opensearch-logging-disabled
 resource "aws_opensearch_domain" "search_dev" {
   domain_name = "search-dev"
 
@@ -67,7 +69,7 @@ resource "aws_opensearch_domain" "search_dev" {
   }
 }
 
-# expect: terraform.aws-opensearch-encryption-missing
+# expect: terraform.aws-opensearch-encryption-missing, terraform.aws-opensearch-logging-disabled
 resource "aws_elasticsearch_domain" "legacy" {
   domain_name           = "legacy-search"
   elasticsearch_version = "7.10"

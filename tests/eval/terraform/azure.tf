@@ -36,6 +36,7 @@ resource "azurerm_storage_container" "backups" {
   container_access_type = "private"
 }
 
+# expect: terraform.azure-database-public-network-access
 resource "azurerm_mssql_server" "main" {
   name                         = "acme-sql"
   resource_group_name          = azurerm_resource_group.main.name
@@ -98,6 +99,7 @@ resource "azurerm_linux_web_app" "api" {
   service_plan_id     = azurerm_service_plan.main.id
   # expect: terraform.azure-https-not-enforced
   https_only          = false
+  # expect: terraform.azure-app-service-http2-disabled
   site_config {
     minimum_tls_version = "1.2"
   }

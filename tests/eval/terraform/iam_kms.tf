@@ -61,6 +61,7 @@ data "aws_iam_policy_document" "read_only" {
   }
 }
 
+# expect: terraform.aws-cloudtrail-kms-missing
 resource "aws_cloudtrail" "main" {
   name                          = "org-trail"
   s3_bucket_name                = aws_s3_bucket.assets.id
@@ -68,6 +69,7 @@ resource "aws_cloudtrail" "main" {
   enable_log_file_validation    = true
 }
 
+# expect: terraform.aws-cloudtrail-kms-missing, terraform.aws-cloudtrail-log-validation-disabled, terraform.aws-cloudtrail-not-multi-region
 resource "aws_cloudtrail" "sandbox" {
   name           = "sandbox-trail"
   s3_bucket_name = aws_s3_bucket.assets.id

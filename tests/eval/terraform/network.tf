@@ -30,19 +30,19 @@ resource "aws_security_group" "legacy_admin" {
   name   = "legacy-admin"
   vpc_id = module.vpc.vpc_id
 
+  # expect: terraform.aws-security-group-admin-port-open
   ingress {
     from_port   = 22
     to_port     = 22
     protocol    = "tcp"
-    # expect: terraform.aws-security-group-admin-port-open
     cidr_blocks = ["0.0.0.0/0"]
   }
 
+  # expect: terraform.aws-security-group-admin-port-open
   ingress {
     from_port        = 3389
     to_port          = 3389
     protocol         = "tcp"
-    # expect: terraform.aws-security-group-admin-port-open
     ipv6_cidr_blocks = ["::/0"]
   }
 }

@@ -3,6 +3,7 @@ resource "aws_db_subnet_group" "main" {
   subnet_ids = module.vpc.private_subnets
 }
 
+# expect: terraform.aws-rds-iam-auth-disabled, terraform.aws-rds-log-exports-disabled
 resource "aws_db_instance" "primary" {
   identifier              = "acme-primary"
   engine                  = "postgres"
@@ -19,7 +20,7 @@ resource "aws_db_instance" "primary" {
   deletion_protection     = true
 }
 
-# expect: terraform.aws-db-storage-encryption-missing
+# expect: terraform.aws-db-storage-encryption-disabled, terraform.aws-rds-deletion-protection-disabled, terraform.aws-rds-iam-auth-disabled, terraform.aws-rds-log-exports-disabled
 resource "aws_db_instance" "analytics" {
   identifier           = "acme-analytics"
   engine               = "mysql"
@@ -33,6 +34,7 @@ resource "aws_db_instance" "analytics" {
   skip_final_snapshot  = true
 }
 
+# expect: terraform.aws-rds-deletion-protection-disabled, terraform.aws-rds-iam-auth-disabled, terraform.aws-rds-log-exports-disabled
 resource "aws_db_instance" "reporting" {
   identifier        = "acme-reporting"
   engine            = "postgres"
@@ -44,6 +46,7 @@ resource "aws_db_instance" "reporting" {
   storage_encrypted = false
 }
 
+# expect: terraform.aws-rds-deletion-protection-disabled, terraform.aws-rds-iam-auth-disabled, terraform.aws-rds-log-exports-disabled
 resource "aws_rds_cluster" "events" {
   cluster_identifier  = "acme-events"
   engine              = "aurora-postgresql"

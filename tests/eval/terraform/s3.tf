@@ -1,3 +1,4 @@
+# expect: terraform.aws-s3-versioning-disabled
 resource "aws_s3_bucket" "assets" {
   bucket = "acme-prod-static-assets"
   tags   = local.common_tags
@@ -21,6 +22,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "assets" {
   }
 }
 
+# expect: terraform.aws-s3-access-logging-missing, terraform.aws-s3-versioning-disabled
 resource "aws_s3_bucket" "marketing_site" {
   bucket = "acme-marketing-site"
 }
@@ -41,6 +43,7 @@ resource "aws_s3_bucket_public_access_block" "marketing_site" {
   restrict_public_buckets = true
 }
 
+# expect: terraform.aws-s3-access-logging-missing, terraform.aws-s3-versioning-disabled
 resource "aws_s3_bucket" "uploads" {
   bucket = "acme-user-uploads"
   # expect: terraform.aws-s3-public-acl
