@@ -207,7 +207,35 @@ const LANGS: &[Lang] = &[
         body_indent: "        ",
         top_indent: "    private static int score",
     },
+    // Infrastructure as code: `[iac]` rules re-run over the whole file on every edit, so the
+    // "function" is a resource block (Terraform) or a container (Kubernetes).
+    Lang {
+        name: "terraform",
+        ext: "tf",
+        generate: corpus::terraform,
+        in_function: "  lifecycle_note = \"rotated by the platform team on 2026-12-01\"",
+        top_level: "locals { retry_policy = { attempts = 3, backoff = [0.5, 2.0] } }",
+        body_indent: "  ",
+        top_indent: "resource ",
+    },
+    Lang {
+        name: "kubernetes",
+        ext: "yaml",
+        generate: corpus::kubernetes,
+        in_function: "          imagePullPolicy: IfNotPresent",
+        top_level: "# rollout 2026-12-01: canary weights moved to the gateway config",
+        body_indent: "          ",
+        top_indent: "---",
+    },
 ];
+
+/// The language id an editor sends for a benchmark language.
+fn language_id(name: &str) -> &str {
+    match name {
+        "kubernetes" => "yaml",
+        other => other,
+    }
+}
 
 /// The 40-line block an agent writes, per language: a function (top level) or statements (in
 /// a function), with one finding in it.
@@ -258,6 +286,31 @@ fn agent_block(lang: &str, in_function: bool) -> String {
                 out.push_str(&format!("        int column{i} = name.length() * {i};\n"));
             }
             out.push_str("        conn.createStatement().executeQuery(\"SELECT * FROM r WHERE n = '\" + name + \"'\");\n        return name;\n    }\n");
+        }
+        ("terraform", false) => {
+            out.push_str("resource \"aws_security_group\" \"reports\" {\n  name        = \"reports\"\n  description = \"Report workers\"\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n  tags = {\n");
+            for i in 0..28 {
+                out.push_str(&format!("    Label{i} = \"value-{i}\"\n"));
+            }
+            out.push_str("  }\n}\n\n");
+        }
+        ("terraform", true) => {
+            for i in 0..40 {
+                out.push_str(&format!("  label_{i} = \"value-{i}\"\n"));
+            }
+        }
+        ("kubernetes", false) => {
+            out.push_str("---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: reports\nspec:\n  selector:\n    matchLabels:\n      app: reports\n  template:\n    metadata:\n      labels:\n        app: reports\n    spec:\n      containers:\n        - name: reports\n          image: registry.example.com/reports:2.1.0\n          securityContext:\n            privileged: true\n          env:\n");
+            for i in 0..10 {
+                out.push_str(&format!("            - name: SETTING_{i}\n              value: \"{i}\"\n"));
+            }
+        }
+        ("kubernetes", true) => {
+            out.push_str("          env:\n");
+            for i in 0..19 {
+                out.push_str(&format!("            - name: SETTING_{i}\n              value: \"{i}\"\n"));
+            }
+            out.push_str("          workingDir: /srv\n");
         }
         _ => {
             for i in 0..40 {
@@ -323,7 +376,7 @@ fn main() {
             // A fresh server and document per scenario: each starts from the generated file.
             let mut c = LspClient::start(dir.path(), json!({}), json!({}));
             let uri = uri_of(&dir.path().join(format!("svc.{}", lang.ext)));
-            c.open(&uri, lang.name, &text);
+            c.open(&uri, language_id(lang.name), &text);
             c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri.as_str());
             // Let the open settle before the clock starts.
             while c.try_wait_for("textDocument/publishDiagnostics", Duration::from_millis(500), |p| p["uri"] == uri.as_str()).is_some() {}

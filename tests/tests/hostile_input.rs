@@ -34,10 +34,11 @@ fn deep_files(depth: usize) -> Vec<(String, String)> {
         ("deep.rb".into(), format!("system({open}cmd{close})\nq = {} + id\n", concat("'a'", " + "))),
         ("deep.php".into(), format!("<?php\nsystem({open}$cmd{close});\n$q = {} . $id;\n", concat("'a'", " . "))),
         ("deep.sh".into(), format!("x=$({})\necho {open}\n", "$(".repeat(depth.min(2_000)) + &")".repeat(depth.min(2_000)))),
-        ("deep.tf".into(), format!("locals {{\n  x = {open}1{close}\n  y = {arr}\n}}\n")),
+        ("deep.tf".into(), format!("locals {{\n  x = {open}1{close}\n  y = {arr}\n}}\nresource \"aws_s3_bucket\" \"b\" {{\n  acl = {arr}\n  policy = jsonencode({arr})\n  {}{}\n}}\n", "a {\n".repeat(depth.min(20_000)), "}\n".repeat(depth.min(20_000)))),
         ("deep.cs".into(), format!("class A {{ void F() {{ Process.Start({open}cmd{close}); var q = {} + id; }} }}\n", concat("\"a\"", " + "))),
         ("deep.json".into(), arr.clone()),
-        ("deep.yaml".into(), format!("x: {arr}\n")),
+        ("deep.yaml".into(), format!("apiVersion: v1\nkind: Pod\nspec: {arr}\nmetadata: {}1{}\n", "{a: ".repeat(depth), "}".repeat(depth))),
+        ("docker-compose.yml".into(), format!("services:\n  web:\n    image: nginx\n    volumes: {arr}\n")),
         ("deep.toml".into(), format!("x = {arr}\n")),
         ("Dockerfile".into(), format!("FROM alpine\nRUN echo {open}\n")),
     ]

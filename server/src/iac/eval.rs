@@ -67,7 +67,7 @@ impl IacRule {
                 let mut node = w.node;
                 let mut attr = w.attr;
                 if node == res.root {
-                    if let Some(r) = self.report.as_ref().and_then(|p| cx.resolve(p, res.root).into_iter().next()) {
+                    if let Some(r) = self.report.as_ref().and_then(|p| cx.first(p, res.root)) {
                         node = r;
                         attr = None;
                     }
@@ -186,15 +186,12 @@ impl Cx<'_> {
             }
             IacExpr::Compare { path, op, value } => {
                 let mut out = Vec::new();
-                for n in self.leaves(path, scope) {
-                    if let Some(s) = self.values.scalar_of(n) {
-                        if self.compare(s, *op, value) {
-                            out.push(Witness { node: n, attr: path.segments.last().cloned() });
-                        }
-                    } else if *op == IacOp::Eq && *value == IacLiteral::Null {
-                        // An empty map or list is not `null`; nothing to report.
+                self.each(path, scope, true, &mut |n| {
+                    if self.values.scalar_of(n).is_some_and(|s| self.compare(s, *op, value)) {
+                        out.push(Witness { node: n, attr: path.segments.last().cloned() });
                     }
-                }
+                    true
+                });
                 out
             }
             // A block from `dynamic` whose `for_each` is not a literal may not be there at all:
@@ -206,19 +203,27 @@ impl Cx<'_> {
                 .map(|node| Witness { node, attr: None })
                 .collect(),
             IacExpr::Missing(path) => {
-                if !self.resolve(path, scope).is_empty() {
+                if self.first(path, scope).is_some() {
                     return Vec::new();
                 }
                 // Witnessed by the deepest block on the path that is there.
-                let mut deepest = self.root(path.root, scope);
+                let Some(start) = self.root(path.root, scope) else { return self.at(scope) };
+                let mut deepest = start;
                 for n in 1..path.segments.len() {
-                    let prefix = IacPath { root: path.root, segments: path.segments[..n].to_vec() };
-                    match self.resolve(&prefix, scope).into_iter().find(|&id| matches!(self.values.get(id).value, Value::Map(_))) {
-                        Some(id) => deepest = Some(id),
+                    let mut block = None;
+                    self.visit(start, &path.segments[..n], true, &mut |id| {
+                        let is_map = matches!(self.values.get(id).value, Value::Map(_));
+                        if is_map {
+                            block = Some(id);
+                        }
+                        !is_map
+                    });
+                    match block {
+                        Some(id) => deepest = id,
                         None => break,
                     }
                 }
-                self.at(deepest.unwrap_or(scope))
+                self.at(deepest)
             }
             IacExpr::Any(path, cond) => {
                 let mut out = Vec::new();
@@ -241,7 +246,11 @@ impl Cx<'_> {
                 out
             }
             IacExpr::Count { path, op, value } => {
-                let n = self.leaves(path, scope).len() as f64;
+                let mut n = 0.0;
+                self.each(path, scope, true, &mut |_| {
+                    n += 1.0;
+                    true
+                });
                 if cmp_num(n, *op, *value) {
                     self.at(scope)
                 } else {
@@ -309,35 +318,62 @@ impl Cx<'_> {
         }
     }
 
-    /// The values at `path`: each segment looks up a key in every map reached so far (a list
-    /// of maps is looked into element by element).
-    fn resolve(&self, path: &IacPath, scope: NodeId) -> Vec<NodeId> {
-        let Some(start) = self.root(path.root, scope) else { return Vec::new() };
-        let mut current = vec![start];
-        for seg in &path.segments {
-            let mut next = Vec::new();
-            for n in current {
-                let mut items = Vec::new();
-                self.values.items(n, &mut items);
-                for i in items {
-                    // `x = null` (Terraform) and `x:` / `x: null` (YAML) leave `x` unset.
-                    next.extend(self.values.children(i, seg).filter(|&c| !self.values.scalar_of(c).is_some_and(|s| s.literal && s.text == "null")));
-                }
-            }
-            if next.is_empty() {
-                return next;
-            }
-            current = next;
+    /// Calls `f` with each value at `segments` below `node` (lists opened into their items
+    /// when `open_lists`), until `f` returns false; returns false if it was stopped. Each
+    /// segment looks up a key in every map reached so far (a list of maps is looked into
+    /// element by element). Nothing is allocated: conditions run for every resource on every
+    /// edit.
+    fn visit(&self, node: NodeId, segments: &[String], open_lists: bool, f: &mut dyn FnMut(NodeId) -> bool) -> bool {
+        let Some((seg, rest)) = segments.split_first() else {
+            return match (&self.values.get(node).value, open_lists) {
+                (Value::List(items), true) => items.iter().all(|&i| self.visit(i, segments, true, f)),
+                _ => f(node),
+            };
+        };
+        match &self.values.get(node).value {
+            Value::List(items) => items.iter().all(|&i| self.visit(i, segments, open_lists, f)),
+            Value::Map(entries) => entries.iter().all(|(k, c)| {
+                // `x = null` (Terraform) and `x:` / `x: null` (YAML) leave `x` unset.
+                k != seg || self.values.scalar_of(*c).is_some_and(|s| s.literal && s.text == "null") || self.visit(*c, rest, open_lists, f)
+            }),
+            Value::Scalar(_) => true,
         }
-        current
+    }
+
+    /// Calls `f` with each value at `path` (see [`Cx::visit`]).
+    fn each(&self, path: &IacPath, scope: NodeId, open_lists: bool, f: &mut dyn FnMut(NodeId) -> bool) {
+        if let Some(start) = self.root(path.root, scope) {
+            self.visit(start, &path.segments, open_lists, f);
+        }
+    }
+
+    /// The first value at `path`, lists not opened.
+    fn first(&self, path: &IacPath, scope: NodeId) -> Option<NodeId> {
+        let mut found = None;
+        self.each(path, scope, false, &mut |n| {
+            found = Some(n);
+            false
+        });
+        found
+    }
+
+    /// The values at `path`.
+    fn resolve(&self, path: &IacPath, scope: NodeId) -> Vec<NodeId> {
+        let mut out = Vec::new();
+        self.each(path, scope, false, &mut |n| {
+            out.push(n);
+            true
+        });
+        out
     }
 
     /// The values at `path` with lists opened into their items.
     fn leaves(&self, path: &IacPath, scope: NodeId) -> Vec<NodeId> {
         let mut out = Vec::new();
-        for n in self.resolve(path, scope) {
-            self.values.items(n, &mut out);
-        }
+        self.each(path, scope, true, &mut |n| {
+            out.push(n);
+            true
+        });
         out
     }
 

@@ -43,6 +43,23 @@ pub struct Node {
 #[derive(Debug, Default)]
 pub struct Values {
     pub nodes: Vec<Node>,
+    /// How deep the reader is: values nested deeper than [`MAX_DEPTH`] are read as unknown, so
+    /// a hostile file cannot exhaust the stack (conditions never look that deep).
+    depth: usize,
+}
+
+/// Nesting deeper than this is not read (an unknown value stands for it).
+const MAX_DEPTH: usize = 64;
+
+/// Runs `read` one level deeper, or makes an unknown value when that is too deep.
+fn nested(values: &mut Values, node: TsNode, src: &str, read: fn(&mut Values, TsNode, &str) -> NodeId) -> NodeId {
+    if values.depth >= MAX_DEPTH {
+        return values.scalar(text(node, src).chars().take(200).collect::<String>(), false, node.byte_range());
+    }
+    values.depth += 1;
+    let id = read(values, node, src);
+    values.depth -= 1;
+    id
 }
 
 impl Values {
@@ -200,6 +217,10 @@ fn header_of(block: TsNode, src: &str) -> Range<usize> {
 }
 
 fn hcl_body(values: &mut Values, body: TsNode, src: &str) -> NodeId {
+    nested(values, body, src, hcl_body_at)
+}
+
+fn hcl_body_at(values: &mut Values, body: TsNode, src: &str) -> NodeId {
     let mut entries = Vec::new();
     for child in named_children(body) {
         match child.kind() {
@@ -256,6 +277,10 @@ fn hcl_body(values: &mut Values, body: TsNode, src: &str) -> NodeId {
 }
 
 fn hcl_expr(values: &mut Values, node: TsNode, src: &str) -> NodeId {
+    nested(values, node, src, hcl_expr_at)
+}
+
+fn hcl_expr_at(values: &mut Values, node: TsNode, src: &str) -> NodeId {
     let range = node.byte_range();
     let kids = named_children(node);
     match node.kind() {
@@ -397,6 +422,10 @@ pub fn yaml(tree: &Tree, src: &str) -> (Values, Vec<NodeId>) {
 }
 
 fn yaml_node(values: &mut Values, node: TsNode, src: &str) -> NodeId {
+    nested(values, node, src, yaml_node_at)
+}
+
+fn yaml_node_at(values: &mut Values, node: TsNode, src: &str) -> NodeId {
     let range = node.byte_range();
     match node.kind() {
         "block_node" | "flow_node" | "block_sequence_item" => {
