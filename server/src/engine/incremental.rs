@@ -160,15 +160,20 @@ fn grow_through(r: &Range<usize>, edits: &[InputEdit]) -> Range<usize> {
 /// finding that is recomputed, so the re-run finds it again if it still holds (a finding that
 /// depends on a statement next to an edit is re-checked whole). Returns the kept findings.
 fn kept_findings(previous: &Previous<'_>, windows: &mut Vec<Range<usize>>, text: &str) -> Vec<Finding> {
+    // Whole-file findings (dependencies, IaC) are recomputed over the whole file by the exact
+    // analysis: they are carried over shifted and never grow the windows of the query rules
+    // (an IaC finding's span is a whole resource).
+    let mut kept: Vec<Finding> =
+        previous.findings.iter().filter(|f| f.rule.kind.whole_file()).filter_map(|f| shift_finding(f.clone(), previous.edits)).collect();
     let mut candidates: Vec<(Option<Finding>, Range<usize>)> = previous
         .findings
         .iter()
+        .filter(|f| !f.rule.kind.whole_file())
         .map(|f| {
             let span = grow_through(&f.span, previous.edits);
             (shift_finding(f.clone(), previous.edits), span)
         })
         .collect();
-    let mut kept = Vec::with_capacity(candidates.len());
     // Each round drops the findings that reach into a window and grows the windows over them;
     // a grown window can reach further findings, so repeat until nothing changes.
     loop {
@@ -351,8 +356,10 @@ impl Engine {
             findings.append(&mut self.analyze_tree_raw(language, text, Some(&local), Some(w.clone()), false).0);
         }
         self.secrets_after_edit(language, text, &edited, &windows, Some(&local), Some(old), &mut findings);
-        findings.retain(|f| !f.rule.kind.whole_file());
-        findings.extend(self.whole_file_findings(path, language, text, None));
+        // Dependency checks are cheap without a tree; IaC findings need the whole file's tree,
+        // which only the exact analysis that follows has: the earlier ones stand until then.
+        findings.retain(|f| f.rule.kind != super::ruleset::MatcherKind::Deps);
+        findings.extend(self.deps_findings(path, language, text, None));
         Some(self.finish(path, text, findings))
     }
 
