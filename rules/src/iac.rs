@@ -430,7 +430,7 @@ impl Parser {
             IacLiteral::List(v) if !v.is_empty() => v
                 .into_iter()
                 .map(|l| match l {
-                    IacLiteral::Num(n) if n >= 0.0 && n <= 65535.0 && n.fract() == 0.0 => Ok(n as u32),
+                    IacLiteral::Num(n) if (0.0..=65535.0).contains(&n) && n.fract() == 0.0 => Ok(n as u32),
                     _ => Err(self.error_at(at, "ports are whole numbers from 0 to 65535".into())),
                 })
                 .collect(),

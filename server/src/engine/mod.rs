@@ -235,8 +235,10 @@ impl Engine {
     /// Findings of `[iac]` rules: the resources of a Terraform, Kubernetes or Compose file.
     /// Always over the whole file: one resource's finding may depend on another
     /// (`aws_s3_bucket_versioning` naming its bucket), and reading a file's resources is one
-    /// walk of its tree.
+    /// walk of its tree. Like the query rules, they need the tree the caller parsed: without
+    /// one (a file over the syntax limit, a parser hazard) they find nothing.
     pub(crate) fn iac_findings(&self, path: &Path, language: Language, text: &str, tree: Option<&Tree>) -> Vec<Finding> {
+        let Some(tree) = tree else { return Vec::new() };
         let rules: Vec<(usize, &crate::iac::eval::IacRule)> = self
             .rules
             .iac
@@ -248,22 +250,6 @@ impl Engine {
         if rules.is_empty() {
             return Vec::new();
         }
-        let parsed;
-        let tree = match tree {
-            Some(t) => t,
-            None => {
-                if text.len() > self.limits.max_syntax_size || parser_hazard(language, text).is_some() {
-                    return Vec::new();
-                }
-                match parse(language, text, None) {
-                    Some(t) => {
-                        parsed = t;
-                        &parsed
-                    }
-                    None => return Vec::new(),
-                }
-            }
-        };
         let compiled: Vec<&crate::iac::eval::IacRule> = rules.iter().map(|(_, r)| *r).collect();
         crate::iac::check(path, tree, text, &compiled)
             .into_iter()

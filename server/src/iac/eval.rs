@@ -56,7 +56,7 @@ impl IacRule {
         let mut out = Vec::new();
         for i in model.of_kinds(&self.resources) {
             let res = &model.resources[i];
-            let cx = Cx { values: &model.values, res, model, rule: self };
+            let cx = Cx { values: model.values, res, model, rule: self };
             if let Some(when) = &self.when {
                 if cx.eval(when, res.root).is_empty() {
                     continue;
@@ -108,10 +108,19 @@ struct Witness {
     attr: Option<String>,
 }
 
+/// Adds the witnesses of `more` that point at a node `out` does not have yet.
+fn add_new(out: &mut Vec<Witness>, more: Vec<Witness>) {
+    for w in more {
+        if !out.iter().any(|o| o.node == w.node) {
+            out.push(w);
+        }
+    }
+}
+
 struct Cx<'a> {
     values: &'a Values,
     res: &'a Resource,
-    model: &'a Model,
+    model: &'a Model<'a>,
     rule: &'a IacRule,
 }
 
@@ -154,13 +163,9 @@ impl Cx<'_> {
     fn eval(&self, e: &IacExpr, scope: NodeId) -> Vec<Witness> {
         match e {
             IacExpr::Or(items) => {
-                let mut out: Vec<Witness> = Vec::new();
+                let mut out = Vec::new();
                 for i in items {
-                    for w in self.eval(i, scope) {
-                        if !out.iter().any(|o| o.node == w.node) {
-                            out.push(w);
-                        }
-                    }
+                    add_new(&mut out, self.eval(i, scope));
                 }
                 out
             }
@@ -235,13 +240,9 @@ impl Cx<'_> {
                 out
             }
             IacExpr::Inside(path, cond) => {
-                let mut out: Vec<Witness> = Vec::new();
+                let mut out = Vec::new();
                 for n in self.leaves(path, scope) {
-                    for w in self.eval(cond, n) {
-                        if !out.iter().any(|o| o.node == w.node) {
-                            out.push(w);
-                        }
-                    }
+                    add_new(&mut out, self.eval(cond, n));
                 }
                 out
             }
@@ -491,7 +492,8 @@ mod tests {
             set: Default::default(),
         };
         let rule = IacRule::compile(&matcher).expect("compile");
-        let model = Model::read(IacPlatform::Terraform, std::path::Path::new("main.tf"), &tree, tf, &mut None).expect("model");
+        let (values, blocks) = super::super::model::terraform(&tree, tf);
+        let model = Model::new(&values, super::super::terraform_resources(blocks));
         rule.run(&model, tf).iter().map(|f| tf[..f.range.start].matches('\n').count() + 1).collect()
     }
 

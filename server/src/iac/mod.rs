@@ -35,9 +35,9 @@ pub struct Resource {
     pub doc: Option<NodeId>,
 }
 
-/// A file's values and the resources of one platform in it.
-pub struct Model {
-    pub values: Values,
+/// The resources of one platform in a file, over that file's values.
+pub struct Model<'v> {
+    pub values: &'v Values,
     pub resources: Vec<Resource>,
     /// Resources by kind, in file order.
     by_kind: std::collections::HashMap<String, Vec<usize>>,
@@ -55,8 +55,8 @@ pub fn compose_by_name(path: &Path) -> bool {
     (name.ends_with(".yml") || name.ends_with(".yaml")) && (name.starts_with("docker-compose") || name.starts_with("compose") || name.contains("-compose.") || name.contains(".compose."))
 }
 
-impl Model {
-    fn new(values: Values, resources: Vec<Resource>) -> Model {
+impl<'v> Model<'v> {
+    pub fn new(values: &'v Values, resources: Vec<Resource>) -> Model<'v> {
         let mut by_kind: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
         let mut by_address = std::collections::HashMap::new();
         for (i, r) in resources.iter().enumerate() {
@@ -81,56 +81,41 @@ impl Model {
     pub fn at_address(&self, address: &str) -> Option<usize> {
         self.by_address.get(address).copied()
     }
+}
 
-    /// The resources of `platform` in a file; `None` when the file is not one of its files.
-    /// YAML platforms share `yaml` (the file's documents, read once).
-    pub fn read(platform: IacPlatform, path: &Path, tree: &Tree, text: &str, yaml: &mut Option<(Values, Vec<NodeId>)>) -> Option<Model> {
-        match platform {
-            IacPlatform::Terraform => {
-                let (values, blocks) = model::terraform(tree, text);
-                let resources = blocks
-                    .into_iter()
-                    .map(|b| Resource { kind: b.kind, name: b.name, root: b.body, header: b.header, pod: None, doc: None })
-                    .collect();
-                Some(Model::new(values, resources))
-            }
-            IacPlatform::Kubernetes => {
-                let (values, docs) = yaml.take().unwrap_or_else(|| model::yaml(tree, text));
-                let mut resources = Vec::new();
-                for &doc in &docs {
-                    kubernetes_objects(&values, doc, text, &mut resources);
-                }
-                if resources.is_empty() {
-                    *yaml = Some((values, docs));
-                    return None;
-                }
-                Some(Model::new(values, resources))
-            }
-            IacPlatform::Compose => {
-                let (values, docs) = yaml.take().unwrap_or_else(|| model::yaml(tree, text));
-                let by_name = compose_by_name(path);
-                let mut resources = Vec::new();
-                for &doc in &docs {
-                    if !(by_name || looks_like_compose(&values, doc)) {
-                        continue;
-                    }
-                    let Some(services) = values.children(doc, "services").next() else { continue };
-                    let Value::Map(entries) = &values.get(services).value else { continue };
-                    for (name, svc) in entries {
-                        if matches!(values.get(*svc).value, Value::Map(_)) {
-                            let header = first_line(text, values.get(*svc).entry.clone());
-                            resources.push(Resource { kind: "service".into(), name: name.clone(), root: *svc, header, pod: None, doc: Some(doc) });
-                        }
-                    }
-                }
-                if resources.is_empty() {
-                    *yaml = Some((values, docs));
-                    return None;
-                }
-                Some(Model::new(values, resources))
+/// The resources of a Terraform file: its `resource`, `data` and `module` blocks.
+pub fn terraform_resources(blocks: Vec<model::HclBlock>) -> Vec<Resource> {
+    blocks.into_iter().map(|b| Resource { kind: b.kind, name: b.name, root: b.body, header: b.header, pod: None, doc: None }).collect()
+}
+
+/// The Kubernetes objects of a YAML stream, with each workload's pod spec and containers.
+pub fn kubernetes_resources(values: &Values, docs: &[NodeId], text: &str) -> Vec<Resource> {
+    let mut resources = Vec::new();
+    for &doc in docs {
+        kubernetes_objects(values, doc, text, &mut resources);
+    }
+    resources
+}
+
+/// The services of a Compose file (one named like a Compose file, or any document that
+/// looks like one).
+pub fn compose_resources(values: &Values, docs: &[NodeId], text: &str, path: &Path) -> Vec<Resource> {
+    let by_name = compose_by_name(path);
+    let mut resources = Vec::new();
+    for &doc in docs {
+        if !(by_name || looks_like_compose(values, doc)) {
+            continue;
+        }
+        let Some(services) = values.children(doc, "services").next() else { continue };
+        let Value::Map(entries) = &values.get(services).value else { continue };
+        for (name, svc) in entries {
+            if matches!(values.get(*svc).value, Value::Map(_)) {
+                let header = first_line(text, values.get(*svc).entry.clone());
+                resources.push(Resource { kind: "service".into(), name: name.clone(), root: *svc, header, pod: None, doc: Some(doc) });
             }
         }
     }
+    resources
 }
 
 /// A Compose file not named like one: top-level `services` whose entries have an `image` or a
@@ -220,19 +205,31 @@ pub struct IacFinding {
     pub fix: Option<(Range<usize>, String)>,
 }
 
-/// Runs `rules` (all of one language) over a file.
+/// Runs `rules` (all of one language) over a file. The file is read into values once; the
+/// Kubernetes and Compose rules of a YAML file share them.
 pub fn check(path: &Path, tree: &Tree, text: &str, rules: &[&eval::IacRule]) -> Vec<IacFinding> {
+    let wanted = |platform: IacPlatform| -> Vec<(usize, &eval::IacRule)> {
+        rules.iter().enumerate().filter(|(_, r)| r.platform == platform).map(|(i, r)| (i, *r)).collect()
+    };
+    let (terraform, kubernetes, compose) = (wanted(IacPlatform::Terraform), wanted(IacPlatform::Kubernetes), wanted(IacPlatform::Compose));
     let mut out = Vec::new();
-    let mut yaml = None;
-    for platform in [IacPlatform::Terraform, IacPlatform::Kubernetes, IacPlatform::Compose] {
-        let wanted: Vec<(usize, &&eval::IacRule)> = rules.iter().enumerate().filter(|(_, r)| r.platform == platform).collect();
-        if wanted.is_empty() {
-            continue;
-        }
-        let Some(model) = Model::read(platform, path, tree, text, &mut yaml) else { continue };
+    let mut run = |model: &Model, wanted: &[(usize, &eval::IacRule)]| {
         for (index, rule) in wanted {
-            for f in rule.run(&model, text) {
-                out.push(IacFinding { rule: index, ..f });
+            out.extend(rule.run(model, text).into_iter().map(|f| IacFinding { rule: *index, ..f }));
+        }
+    };
+    if !terraform.is_empty() {
+        let (values, blocks) = model::terraform(tree, text);
+        run(&Model::new(&values, terraform_resources(blocks)), &terraform);
+    }
+    if !kubernetes.is_empty() || !compose.is_empty() {
+        let (values, docs) = model::yaml(tree, text);
+        for (resources, wanted) in [
+            (if kubernetes.is_empty() { Vec::new() } else { kubernetes_resources(&values, &docs, text) }, &kubernetes),
+            (if compose.is_empty() { Vec::new() } else { compose_resources(&values, &docs, text, path) }, &compose),
+        ] {
+            if !resources.is_empty() {
+                run(&Model::new(&values, resources), wanted);
             }
         }
     }

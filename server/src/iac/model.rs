@@ -158,7 +158,7 @@ pub fn terraform(tree: &Tree, src: &str) -> (Values, Vec<HclBlock>) {
                 };
                 values.nodes[id].range = block.byte_range();
                 values.nodes[id].entry = block.byte_range();
-                blocks.push(HclBlock { kind: format!("module:{source}"), name: name.clone(), body: id, header: header_of(block, src) });
+                blocks.push(HclBlock { kind: format!("module:{source}"), name: name.clone(), body: id, header: super::first_line(src, block.byte_range()) });
                 continue;
             }
             _ => continue,
@@ -166,13 +166,13 @@ pub fn terraform(tree: &Tree, src: &str) -> (Values, Vec<HclBlock>) {
         let Some(b) = parts.iter().find(|n| n.kind() == "body") else {
             // An empty block `resource "x" "y" {}`: an empty map.
             let id = values.push(Value::Map(Vec::new()), block.byte_range());
-            blocks.push(HclBlock { kind, name: labels[1].clone(), body: id, header: header_of(block, src) });
+            blocks.push(HclBlock { kind, name: labels[1].clone(), body: id, header: super::first_line(src, block.byte_range()) });
             continue;
         };
         let id = hcl_body(&mut values, *b, src);
         values.nodes[id].range = block.byte_range();
         values.nodes[id].entry = block.byte_range();
-        blocks.push(HclBlock { kind, name: labels[1].clone(), body: id, header: header_of(block, src) });
+        blocks.push(HclBlock { kind, name: labels[1].clone(), body: id, header: super::first_line(src, block.byte_range()) });
     }
     (values, blocks)
 }
@@ -208,12 +208,6 @@ fn label(n: TsNode, src: &str) -> String {
         "string_lit" => named_children(n).iter().filter(|c| c.kind() == "template_literal").map(|c| text(*c, src)).collect(),
         _ => text(n, src).to_owned(),
     }
-}
-
-fn header_of(block: TsNode, src: &str) -> Range<usize> {
-    let start = block.start_byte();
-    let end = src[start..block.end_byte()].find('\n').map_or(block.end_byte(), |i| start + i);
-    start..end
 }
 
 fn hcl_body(values: &mut Values, body: TsNode, src: &str) -> NodeId {
