@@ -142,37 +142,25 @@ pub fn terraform(tree: &Tree, src: &str) -> (Values, Vec<HclBlock>) {
         let parts = named_children(block);
         let Some(kw) = parts.first().filter(|n| n.kind() == "identifier") else { continue };
         let labels: Vec<String> = parts.iter().skip(1).take_while(|n| n.kind() != "block_start").map(|n| label(*n, src)).collect();
-        let kind = match (text(*kw, src), labels.as_slice()) {
-            ("resource", [t, _]) => t.clone(),
-            ("data", [t, _]) => format!("data.{t}"),
-            ("module", [name]) => {
-                // A module call is known by its source: `module:terraform-aws-modules/s3-bucket/aws`.
-                let body = parts.iter().find(|n| n.kind() == "body").copied();
-                let source = body.and_then(|b| module_source(b, src)).unwrap_or_default();
-                if source.is_empty() {
-                    continue;
-                }
-                let id = match body {
-                    Some(b) => hcl_body(&mut values, b, src),
-                    None => continue,
-                };
-                values.nodes[id].range = block.byte_range();
-                values.nodes[id].entry = block.byte_range();
-                blocks.push(HclBlock { kind: format!("module:{source}"), name: name.clone(), body: id, header: super::first_line(src, block.byte_range()) });
-                continue;
-            }
+        let body = parts.iter().find(|n| n.kind() == "body").copied();
+        let (kind, name) = match (text(*kw, src), labels.as_slice()) {
+            ("resource", [t, name]) => (t.clone(), name.clone()),
+            ("data", [t, name]) => (format!("data.{t}"), name.clone()),
+            // A module call is known by its source: `module:terraform-aws-modules/s3-bucket/aws`.
+            ("module", [name]) => match body.and_then(|b| module_source(b, src)).filter(|s| !s.is_empty()) {
+                Some(source) => (format!("module:{source}"), name.clone()),
+                None => continue,
+            },
             _ => continue,
         };
-        let Some(b) = parts.iter().find(|n| n.kind() == "body") else {
+        let id = match body {
+            Some(b) => hcl_body(&mut values, b, src),
             // An empty block `resource "x" "y" {}`: an empty map.
-            let id = values.push(Value::Map(Vec::new()), block.byte_range());
-            blocks.push(HclBlock { kind, name: labels[1].clone(), body: id, header: super::first_line(src, block.byte_range()) });
-            continue;
+            None => values.push(Value::Map(Vec::new()), block.byte_range()),
         };
-        let id = hcl_body(&mut values, *b, src);
         values.nodes[id].range = block.byte_range();
         values.nodes[id].entry = block.byte_range();
-        blocks.push(HclBlock { kind, name: labels[1].clone(), body: id, header: super::first_line(src, block.byte_range()) });
+        blocks.push(HclBlock { kind, name, body: id, header: super::first_line(src, block.byte_range()) });
     }
     (values, blocks)
 }
