@@ -241,6 +241,14 @@ impl Engine {
             windows = windows.iter().map(|w| widen_to_statement(t, w, cap)).collect();
         }
         let mut windows = merge(windows.iter().map(|w| widen_to_lines(text, w)).collect());
+        // A taint finding (or its absence) depends on the functions of the file its flow calls:
+        // the callers of an edited function are re-run too.
+        if let (Some(t), Some(_)) = (tree, self.rules.taint(language)) {
+            let callers = super::taint::callers_of_edited(language, text, t, &windows, &edited_ranges(previous.edits), previous.old_tree);
+            if !callers.is_empty() {
+                windows = merge(windows.into_iter().chain(callers.iter().map(|r| widen_to_lines(text, r))).collect());
+            }
+        }
         // Keep earlier findings that the edits did not touch and that lie outside every window
         // (which grow over the others).
         let mut findings = kept_findings(&previous, &mut windows, text);

@@ -22,13 +22,19 @@
 //!   constant. Code that can never run does not taint.
 //!
 //! Nested functions are scopes of their own, analysed separately; parameters matched by a
-//! source pattern start tainted. Everything is intra-procedural: a helper function is a call
-//! whose result is tainted when an argument is.
+//! source pattern start tainted. A call into a function of the same file takes that function's
+//! summary ([`calls`]): its value is tainted only when the function returns a source or the
+//! tainted parameter, and a parameter reaching a sink there is a finding at the call. Any other
+//! call's result is tainted when an argument is.
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use tree_sitter::{Node, QueryCursor, StreamingIterator, Tree};
+
+mod calls;
+pub use calls::callers_of_edited;
+use calls::{Defs, Interproc};
 
 use super::finding::Finding;
 use super::query::{predicate_holds, stop_at};
@@ -280,6 +286,36 @@ pub fn run(
     // 40 ms on a 10,000-line file.
     // Nested scopes of each scope, computed once: for the top level's gaps and for every rule.
     let nested: Vec<Vec<Range<usize>>> = scopes.iter().map(|s| nested_scopes(shape, *s)).collect();
+    // The functions of the file each scope calls, directly or through others, up to the depth
+    // summaries follow: their facts are needed too.
+    let defs = Defs::build(shape, root, text);
+    let callees: Vec<Vec<usize>> = if defs.is_empty() {
+        vec![Vec::new(); scopes.len()]
+    } else {
+        let mut direct: HashMap<usize, Vec<usize>> = HashMap::new();
+        let def_of: HashMap<usize, usize> = defs.all.iter().enumerate().map(|(i, d)| (d.node.id(), i)).collect();
+        scopes
+            .iter()
+            .map(|scope| {
+                let mut all = defs.direct_callees(shape, text, *scope);
+                let mut frontier = all.clone();
+                for _ in 1..calls::MAX_CALL_DEPTH {
+                    let mut next = Vec::new();
+                    for d in frontier {
+                        let inner = direct.entry(d).or_insert_with(|| defs.direct_callees(shape, text, defs.all[d].node));
+                        next.extend(inner.iter().copied().filter(|c| !all.contains(c)));
+                    }
+                    next.sort_unstable();
+                    next.dedup();
+                    all.extend(next.iter().copied());
+                    frontier = next;
+                }
+                // A scope calling itself is its own callee: no extra facts.
+                all.retain(|d| def_of.get(&scope.id()) != Some(d));
+                all
+            })
+            .collect()
+    };
     let mut ranges: Vec<Range<usize>> = if window.is_none() {
         vec![lo..hi]
     } else {
@@ -302,6 +338,7 @@ pub fn run(
                     vec![s.byte_range()]
                 }
             })
+            .chain(callees.iter().flatten().map(|&d| defs.all[d].node.byte_range()))
             .collect()
     };
     ranges.sort_by_key(|r| r.start);
@@ -376,6 +413,7 @@ pub fn run(
     }
     // Each scope's constants, the same for every rule: found once, when a rule first needs them.
     let mut constants: Vec<Option<HashMap<String, Const>>> = vec![None; scopes.len()];
+    let ip = Interproc::new(shape, text, defs, &facts);
     for (rule, f) in facts.iter().enumerate() {
         if f.sinks.is_empty() || f.sources.is_empty() {
             continue;
@@ -385,7 +423,15 @@ pub fn run(
             // Only the facts of this scope's own code (a 10,000-line file has thousands of
             // sources and sinks; each function needs its own few).
             let local = f.within(scope.byte_range(), nested);
-            if local.sinks.is_empty() || local.sources.is_empty() {
+            // Sources and sinks may also lie in the functions the scope calls.
+            let in_callees = |nodes: &[Node<'_>]| {
+                callees[i].iter().any(|&d| {
+                    let r = ip.defs.all[d].node.byte_range();
+                    let from = nodes.partition_point(|n| n.start_byte() < r.start);
+                    nodes.get(from).is_some_and(|n| n.start_byte() < r.end)
+                })
+            };
+            if (local.sinks.is_empty() && !in_callees(&f.sinks)) || (local.sources.is_empty() && !in_callees(&f.sources)) {
                 continue;
             }
             let mut flow = Flow {
@@ -397,9 +443,15 @@ pub fn run(
                 reported: HashSet::new(),
                 findings: Vec::new(),
                 consts: HashMap::new(),
+                ip: &ip,
+                rule,
+                depth: 0,
+                summarising: false,
+                returns: Vec::new(),
+                nesting: std::cell::Cell::new(0),
             };
             flow.consts = constants[i].get_or_insert_with(|| flow.scope_constants()).clone();
-            flow.run_scope();
+            flow.run_scope_from(State::new());
             // `execute(text(q))`: both arguments are sinks of the rule; report the inner one.
             let all: Vec<Range<usize>> = flow.findings.iter().map(|(r, _, _)| r.clone()).collect();
             flow.findings.retain(|(r, _, _)| !all.iter().any(|o| o != r && r.start <= o.start && o.end <= r.end));
@@ -546,6 +598,17 @@ struct Flow<'a, 't> {
     /// Names the scope assigns once, to a constant (`int num = 106;`, `guess = "ABC"`): what
     /// conditions on them evaluate to.
     consts: HashMap<String, Const>,
+    /// The file's functions and their summaries, shared by every flow of the analysis.
+    ip: &'a Interproc<'a, 't>,
+    /// The rule (index in the rule set) this flow follows.
+    rule: usize,
+    /// How many calls deep this flow is (0: a scope analysed for findings; more: a summary).
+    depth: usize,
+    /// A summary's flow: records what `return` statements return.
+    summarising: bool,
+    returns: Vec<Hit>,
+    /// Calls into the file being followed within one expression (`f(g(h(x)))`).
+    nesting: std::cell::Cell<usize>,
 }
 
 /// The value of a constant expression.
@@ -561,19 +624,23 @@ enum Const {
 type State = HashMap<String, Range<usize>>;
 
 /// Why a value is tainted: the source it came from and the variable it came through.
+#[derive(Clone, Debug)]
 struct Hit {
     source: Range<usize>,
     via: Option<String>,
+    /// A sink reached inside a function of the file this call passes the value to: (the
+    /// function's name, the sink's text).
+    through: Option<(String, String)>,
 }
 
-impl<'t> Flow<'_, 't> {
-    fn text_of(&self, n: Node) -> &str {
+impl<'a, 't> Flow<'a, 't> {
+    fn text_of(&self, n: Node) -> &'a str {
         self.text.get(n.byte_range()).unwrap_or("")
     }
 
-    /// Follows the flow through the scope; `consts` must hold its [`Flow::scope_constants`].
-    fn run_scope(&mut self) {
-        let mut state = State::new();
+    /// Follows the flow through the scope from `state` (a summary's tainted parameter); `consts`
+    /// must hold its [`Flow::scope_constants`].
+    fn run_scope_from(&mut self, mut state: State) {
         let body = if self.is_root {
             Some(self.scope)
         } else {
@@ -601,6 +668,11 @@ impl<'t> Flow<'_, 't> {
             // An arrow function's expression body.
             let end = body.end_byte();
             self.run_statement(body, &mut state, end, 0);
+            if self.summarising {
+                if let Some(hit) = self.tainted(body, &state) {
+                    self.returns.push(hit);
+                }
+            }
         }
     }
 
@@ -628,7 +700,18 @@ impl<'t> Flow<'_, 't> {
                 }
             }
         }
-        self.apply_effects(s, &blocks, state);
+        if self.summarising && s.kind() == "return_statement" {
+            for value in named_children(s) {
+                if let Some(hit) = self.tainted(value, state) {
+                    self.returns.push(hit);
+                }
+            }
+        }
+        for (call, hit) in self.apply_effects(s, &blocks, state) {
+            if self.reported.insert((call.start, call.end)) {
+                self.findings.push((call, top_end, hit));
+            }
+        }
         if blocks.is_empty() {
             self.apply_guard(s, state);
             return;
@@ -652,19 +735,9 @@ impl<'t> Flow<'_, 't> {
         self.apply_guard(s, state);
     }
 
-    /// A call's parts: the name it calls (`get` in `requests.get(u)`, `open` in `open(p)`), the
-    /// receiver node of a method call, and the arguments. `None` when `n` is not a call.
-    fn call_parts(&self, n: Node<'t>) -> Option<(&str, Option<Node<'t>>, Option<Node<'t>>)> {
-        let (_, function, arguments) = self.shape.calls.iter().find(|(kind, _, _)| *kind == n.kind())?;
-        let f = n.child_by_field_name(function)?;
-        let args = n.child_by_field_name(arguments);
-        Some(match self.shape.members.iter().find(|(kind, _, _)| *kind == f.kind()) {
-            Some((_, object, property)) => {
-                (f.child_by_field_name(property).map_or("", |p| self.text_of(p)), f.child_by_field_name(object), args)
-            }
-            // Java's `recv.name(args)`: the receiver is a field of the call itself.
-            None => (self.text_of(f), n.child_by_field_name("object"), args),
-        })
+    /// See [`call_parts`].
+    fn call_parts(&self, n: Node<'t>) -> Option<(&'a str, Option<Node<'t>>, Option<Node<'t>>)> {
+        call_parts(self.shape, self.text, n)
     }
 
     /// Whether `cond` calls a validator (`x.startsWith(BASE)`, `ALLOWED.has(x)`, `re.fullmatch(...)`)
@@ -804,7 +877,9 @@ impl<'t> Flow<'_, 't> {
     }
 
     /// Assignments, loop bindings and container writes in `s` outside its blocks, in order.
-    fn apply_effects(&self, s: Node<'t>, blocks: &[Node<'t>], state: &mut State) {
+    /// Returns the calls into functions of the file that pass tainted data to a sink there.
+    fn apply_effects(&self, s: Node<'t>, blocks: &[Node<'t>], state: &mut State) -> Vec<(Range<usize>, Hit)> {
+        let mut through = Vec::new();
         // Post-order, left to right: inner assignments before outer ones (`a = b = x`,
         // `y = (z := x)`), earlier declarators before later ones (`let a = t, b = a`).
         let skip = |n: Node| {
@@ -828,6 +903,11 @@ impl<'t> Flow<'_, 't> {
         }
         for n in nodes {
             let k = n.kind();
+            if !self.ip.defs.is_empty() && self.shape.calls.iter().any(|(kind, _, _)| *kind == k) {
+                if let Some(hit) = self.call_sink(n, state) {
+                    through.push((n.byte_range(), hit));
+                }
+            }
             if let Some((_, target, value)) = self.shape.assignments.iter().find(|(kind, _, _)| *kind == k) {
                 if let (Some(t), Some(v)) = (n.child_by_field_name(target), n.child_by_field_name(value)) {
                     let hit = self.origin(v, state);
@@ -872,6 +952,7 @@ impl<'t> Flow<'_, 't> {
                 }
             }
         }
+        through
     }
 
     /// Marks the names `target` binds as holding data from `origin` (a source's range) or, with
@@ -999,7 +1080,7 @@ impl<'t> Flow<'_, 't> {
         }
         let name = self.text_of(obj);
         if let Some(source) = state.get(name) {
-            return Some(Some(Hit { source: source.clone(), via: Some(name.to_owned()) }));
+            return Some(Some(Hit { source: source.clone(), via: Some(name.to_owned()), through: None }));
         }
         let keys = named_children(args);
         let [k] = keys.as_slice() else { return None };
@@ -1009,7 +1090,7 @@ impl<'t> Flow<'_, 't> {
             (Const::Int(_), None) => return None,
             _ => format!("{name}[{key:?}]"),
         };
-        Some(state.get(&slot).map(|source| Hit { source: source.clone(), via: Some(name.to_owned()) }))
+        Some(state.get(&slot).map(|source| Hit { source: source.clone(), via: Some(name.to_owned()), through: None }))
     }
 
     /// The names a binding pattern binds (`a, b`, `{ id, name: n }`, `[x, ...rest]`).
@@ -1057,7 +1138,7 @@ impl<'t> Flow<'_, 't> {
                 continue;
             }
             if let Some(s) = sources.iter().find(|s| s.start_byte() <= r.start && r.end <= s.end_byte()) {
-                return Some(Hit { source: self.shown_source(*s), via: None });
+                return Some(Hit { source: self.shown_source(*s), via: None, through: None });
             }
             let k = n.kind();
             // A function's value is the function, not what its body reads.
@@ -1068,11 +1149,11 @@ impl<'t> Flow<'_, 't> {
                 if !is_name {
                     let name = self.text_of(n);
                     if let Some(source) = state.get(name) {
-                        return Some(Hit { source: source.clone(), via: Some(name.to_owned()) });
+                        return Some(Hit { source: source.clone(), via: Some(name.to_owned()), through: None });
                     }
                     // A container with a tainted element, used whole.
                     if let Some(source) = self.element_taint(name, state) {
-                        return Some(Hit { source, via: Some(name.to_owned()) });
+                        return Some(Hit { source, via: Some(name.to_owned()), through: None });
                     }
                 }
                 continue;
@@ -1085,7 +1166,7 @@ impl<'t> Flow<'_, 't> {
             }
             if let Some((_, object, property)) = self.shape.members.iter().find(|(kind, _, _)| *kind == k) {
                 if let Some(source) = state.get(self.text_of(n)) {
-                    return Some(Hit { source: source.clone(), via: Some(self.text_of(n).to_owned()) });
+                    return Some(Hit { source: source.clone(), via: Some(self.text_of(n).to_owned()), through: None });
                 }
                 let prop = n.child_by_field_name(property);
                 if prop.is_some_and(|p| self.shape.clean_properties.contains(&self.text_of(p))) {
@@ -1102,6 +1183,12 @@ impl<'t> Flow<'_, 't> {
                 let receiver = receiver.map_or("", |o| self.text_of(o));
                 if self.shape.clean_calls.contains(&callee) || self.shape.clean_objects.contains(&receiver) {
                     continue;
+                }
+                if let Some(value) = self.call_value(n, state) {
+                    match value {
+                        Some(hit) => return Some(hit),
+                        None => continue,
+                    }
                 }
             }
             if let Some((_, index)) = self.shape.ternaries.iter().find(|(kind, _)| *kind == k) {
@@ -1375,7 +1462,24 @@ fn flow_message(message: &str, text: &str, hit: &Hit) -> String {
         Some(v) if v.chars().count() <= 40 && !source.starts_with(v.as_str()) => format!(" → `{v}`"),
         _ => String::new(),
     };
-    format!("{} Flow: `{source}`{via} → here.", message.trim_end())
+    match &hit.through {
+        Some((function, sink)) => format!("{} Flow: `{source}`{via} → here → `{sink}` in `{function}`.", message.trim_end()),
+        None => format!("{} Flow: `{source}`{via} → here.", message.trim_end()),
+    }
+}
+
+/// A call's parts: the name it calls (`get` in `requests.get(u)`, `open` in `open(p)`), the
+/// receiver node of a method call, and the arguments. `None` when `n` is not a call.
+fn call_parts<'a, 't>(shape: &Shape, text: &'a str, n: Node<'t>) -> Option<(&'a str, Option<Node<'t>>, Option<Node<'t>>)> {
+    let (_, function, arguments) = shape.calls.iter().find(|(kind, _, _)| *kind == n.kind())?;
+    let f = n.child_by_field_name(function)?;
+    let args = n.child_by_field_name(arguments);
+    let text_of = |x: Node| text.get(x.byte_range()).unwrap_or("");
+    Some(match shape.members.iter().find(|(kind, _, _)| *kind == f.kind()) {
+        Some((_, object, property)) => (f.child_by_field_name(property).map_or("", text_of), f.child_by_field_name(object), args),
+        // Java's `recv.name(args)`: the receiver is a field of the call itself.
+        None => (text_of(f), n.child_by_field_name("object"), args),
+    })
 }
 
 /// The statements of a block: its named children, with Go's `statement_list` wrapper opened.
