@@ -392,6 +392,19 @@ fn drop_taint_overlaps(findings: &mut Vec<Finding>) {
                 r.start < f.range.end.max(f.range.start + 1) && f.range.start < r.end.max(r.start + 1) && rule.cwe.iter().any(|c| f.rule.cwe.contains(c))
             })
     });
+    // Two taint rules at one sink for one weakness (request data that went through a model
+    // into SQL): the more severe one, then the first by id.
+    let tainted: Vec<(Range<usize>, Arc<ruleset::RuleMeta>)> =
+        findings.iter().filter(|f| f.rule.kind == MatcherKind::Taint).map(|f| (f.range.clone(), f.rule.clone())).collect();
+    findings.retain(|f| {
+        f.rule.kind != MatcherKind::Taint
+            || !tainted.iter().any(|(r, rule)| {
+                *r == f.range
+                    && rule.id != f.rule.id
+                    && rule.cwe.iter().any(|c| f.rule.cwe.contains(c))
+                    && (rule.severity, std::cmp::Reverse(&rule.id)) > (f.rule.severity, std::cmp::Reverse(&f.rule.id))
+            })
+    });
 }
 
 /// One secret, one finding: when several secret rules found overlapping values, the most

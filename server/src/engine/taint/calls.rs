@@ -382,13 +382,29 @@ impl<'a, 't> Flow<'a, 't> {
                 // name of its own (the caller names it by the name it calls).
                 sink: flow.findings.iter().find(|(_, _, h)| h.source == *sentinel).map(|(range, _, h)| match &h.through {
                     Some(inner) => inner.clone(),
-                    None => (function.child_by_field_name("name").map_or("", |n| self.ip.text_of(n)).to_owned(), short(self.text.get(range.clone()).unwrap_or(""))),
+                    None => (function.child_by_field_name("name").map_or("", |n| self.ip.text_of(n)).to_owned(), short(self.sink_call(function, range))),
                 }),
             },
             None => Summary { returns: flow.returns.first().map(|h| h.source.clone()), sink: None },
         };
         self.ip.memo.borrow_mut().insert(key, summary.clone());
         Some(summary)
+    }
+}
+
+impl<'a, 't> Flow<'a, 't> {
+    /// The text of the call a sink is an argument of (`cur.execute(sql)` rather than `sql`), or
+    /// the sink's own.
+    fn sink_call(&self, function: Node<'t>, sink: &Range<usize>) -> &'a str {
+        let mut node = function.descendant_for_byte_range(sink.start, sink.end);
+        for _ in 0..3 {
+            let Some(n) = node else { break };
+            if self.shape.calls.iter().any(|(kind, _, _)| *kind == n.kind()) {
+                return self.text_of(n);
+            }
+            node = n.parent();
+        }
+        self.text.get(sink.clone()).unwrap_or("")
     }
 }
 

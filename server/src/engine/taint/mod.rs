@@ -719,8 +719,17 @@ impl<'a, 't> Flow<'a, 't> {
         let is_loop = self.shape.loops.iter().any(|(k, _, _)| *k == s.kind()) || matches!(s.kind(), "while_statement" | "for_statement" | "do_statement");
         let pre = state.clone();
         let mut out = pre.clone();
+        let passed = self.passed_check(s, &pre);
         for b in blocks {
             let mut st = pre.clone();
+            // `if x in ALLOWED: use(x)`: inside the branch the check passed on, `x` is clean.
+            if let Some((branch, names)) = &passed {
+                if branch.start <= b.start_byte() && b.end_byte() <= branch.end {
+                    for name in names {
+                        st.remove(name);
+                    }
+                }
+            }
             let rounds = if is_loop { 2 } else { 1 };
             for _ in 0..rounds {
                 // A branch without braces (`if (x == null) x = "";`) is one statement.
@@ -759,6 +768,41 @@ impl<'a, 't> Flow<'a, 't> {
             stack.extend(n.children(&mut c));
         }
         false
+    }
+
+    /// An `if` whose condition calls a validator or tests membership: the branch taken when
+    /// the check passes (the consequence, or the alternative of a negated check: `not`, `!`,
+    /// `not in`) and the tainted names the condition checks.
+    fn passed_check(&self, s: Node<'t>, state: &State) -> Option<(Range<usize>, Vec<String>)> {
+        if s.kind() != "if_statement" || state.is_empty() {
+            return None;
+        }
+        let mut cond = s.child_by_field_name("condition")?;
+        if !self.has_validator(cond) {
+            return None;
+        }
+        while cond.kind() == "parenthesized_expression" && cond.named_child_count() == 1 {
+            cond = cond.named_child(0)?;
+        }
+        let negated = match cond.kind() {
+            "not_operator" => true,
+            "unary_expression" => self.text_of(cond).trim_start().starts_with('!'),
+            "comparison_operator" => (0..cond.child_count()).filter_map(|i| cond.child(i)).any(|c| c.kind() == "not in"),
+            _ => false,
+        };
+        let branch = if negated { s.child_by_field_name("alternative")? } else { s.child_by_field_name("consequence")? };
+        let mut names = Vec::new();
+        let mut stack = vec![cond];
+        while let Some(n) = stack.pop() {
+            let text = self.text_of(n);
+            let checked = self.shape.identifiers.contains(&n.kind()) || self.shape.members.iter().any(|(kind, _, _)| *kind == n.kind());
+            if checked && state.contains_key(text) {
+                names.push(text.to_owned());
+            }
+            let mut c = n.walk();
+            stack.extend(n.children(&mut c));
+        }
+        (!names.is_empty()).then(|| (branch.byte_range(), names))
     }
 
     /// `if not valid(x): return` / `if (!x.startsWith(BASE)) return;`: the names the condition
