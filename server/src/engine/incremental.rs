@@ -414,6 +414,39 @@ impl Engine {
         findings = suppress::filter(text, findings);
         findings.sort_by(|a, b| (a.range.start, a.range.end, &a.rule.id).cmp(&(b.range.start, b.range.end, &b.rule.id)));
         findings.dedup_by(|a, b| a.range == b.range && a.rule.id == b.rule.id);
+        drop_nested_matches(&mut findings);
         findings
+    }
+}
+
+/// One finding per problem: a `[query]` match that holds another match of the same rule (a
+/// `token += …` assignment around the `Math.random()` call the rule also matches) is the same
+/// problem; the inner one, the expression that is wrong, stays. `findings` are sorted by range.
+fn drop_nested_matches(findings: &mut Vec<Finding>) {
+    use std::collections::HashMap;
+    let mut by_rule: HashMap<&str, Vec<Range<usize>>> = HashMap::new();
+    for f in findings.iter().filter(|f| f.rule.kind == super::ruleset::MatcherKind::Query) {
+        by_rule.entry(f.rule.id.as_str()).or_default().push(f.range.clone());
+    }
+    if by_rule.values().all(|v| v.len() < 2) {
+        return;
+    }
+    let mut outer: std::collections::HashSet<(String, usize, usize)> = std::collections::HashSet::new();
+    for (id, ranges) in &by_rule {
+        if ranges.len() < 2 {
+            continue;
+        }
+        // Sorted by start, then end: every later range starting before a range's end and ending
+        // within it lies inside it.
+        let mut sorted = ranges.clone();
+        sorted.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        for (i, r) in sorted.iter().enumerate() {
+            if sorted[i + 1..].iter().take_while(|o| o.start < r.end.max(r.start + 1)).any(|o| o.end <= r.end && o != r) {
+                outer.insert((id.to_string(), r.start, r.end));
+            }
+        }
+    }
+    if !outer.is_empty() {
+        findings.retain(|f| f.rule.kind != super::ruleset::MatcherKind::Query || !outer.contains(&(f.rule.id.clone(), f.range.start, f.range.end)));
     }
 }

@@ -140,6 +140,9 @@ pub(crate) fn predicate_holds<'t, I: Iterator<Item = Node<'t>>>(p: &CustomPredic
         CustomPredicate::Kind { capture, kinds, negate } => {
             nodes_of(*capture).all(|n| kinds.iter().any(|k| k == n.kind()) != *negate)
         }
+        CustomPredicate::InFunction { capture, name, negate } => {
+            nodes_of(*capture).all(|n| enclosing_function_name(n, text).is_some_and(|f| name.is_match(f)) != *negate)
+        }
         CustomPredicate::HasAncestor { capture, kinds, negate } => nodes_of(*capture).all(|n| {
             let mut cur = n.parent();
             let mut found = false;
@@ -153,6 +156,28 @@ pub(crate) fn predicate_holds<'t, I: Iterator<Item = Node<'t>>>(p: &CustomPredic
             found != *negate
         }),
     }
+}
+
+/// The name of the nearest function around `n`: its `name` field, or for an anonymous function
+/// the name it is bound to (`const f = () => …`, `f: function () {…}`, `f = lambda: …`).
+fn enclosing_function_name<'a>(n: Node, text: &'a str) -> Option<&'a str> {
+    let mut cur = n.parent();
+    while let Some(p) = cur {
+        let k = p.kind();
+        let is_function = (k.contains("function") || k.contains("method") || k.contains("lambda") || k == "arrow_function" || k == "func_literal")
+            && !k.contains("call")
+            && !k.contains("invocation")
+            && !k.contains("type");
+        if is_function {
+            let name = p.child_by_field_name("name").or_else(|| {
+                let parent = p.parent()?;
+                ["name", "key", "left"].iter().find_map(|f| parent.child_by_field_name(f)).filter(|x| x.id() != p.id())
+            });
+            return name.and_then(|x| text.get(x.byte_range()));
+        }
+        cur = p.parent();
+    }
+    None
 }
 
 fn is_interpolation(kind: &str) -> bool {

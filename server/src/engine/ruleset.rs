@@ -195,6 +195,10 @@ pub enum CustomPredicate {
     Kind { capture: u32, kinds: Vec<String>, negate: bool },
     /// `#has-ancestor? @x "k"...` / `#not-has-ancestor? @x ...`
     HasAncestor { capture: u32, kinds: Vec<String>, negate: bool },
+    /// `#in-function? @x "regex"` / `#not-in-function? @x "regex"`: the name of the nearest
+    /// function around the node (or of what it is bound to: `const newToken = () => …`) matches.
+    /// A finding can then be the offending expression, not the function's header.
+    InFunction { capture: u32, name: regex::Regex, negate: bool },
 }
 
 /// A segment of a fix template: literal text or a capture's text.
@@ -862,9 +866,14 @@ fn custom_predicates(query: &Query, pattern: usize) -> Result<Vec<CustomPredicat
             "constant?" => CustomPredicate::Constant { capture, negate },
             "kind?" if !strings.is_empty() => CustomPredicate::Kind { capture, kinds: strings, negate },
             "has-ancestor?" if !strings.is_empty() => CustomPredicate::HasAncestor { capture, kinds: strings, negate },
+            "in-function?" if strings.len() == 1 => {
+                let name = regex::Regex::new(&super::ascii_regex::ascii_perl_classes(&strings[0]))
+                    .map_err(|e| format!("`#{op}`: invalid regex: {e}"))?;
+                CustomPredicate::InFunction { capture, name, negate }
+            }
             _ => {
                 return Err(format!(
-                    "unknown predicate `#{op}` (Redline adds `#constant?`, `#kind?`, `#has-ancestor?` and their `not-` forms)"
+                    "unknown predicate `#{op}` (Redline adds `#constant?`, `#kind?`, `#has-ancestor?`, `#in-function?` and their `not-` forms)"
                 ))
             }
         });

@@ -954,6 +954,15 @@ impl<'a, 't> Flow<'a, 't> {
             }
             if let Some((_, target, value)) = self.shape.assignments.iter().find(|(kind, _, _)| *kind == k) {
                 if let (Some(t), Some(v)) = (n.child_by_field_name(target), n.child_by_field_name(value)) {
+                    // Java's and Go's `sql += x` are assignment nodes too: they add taint, never
+                    // clear it.
+                    let op = self.text.get(t.end_byte()..v.start_byte()).unwrap_or("=").trim();
+                    if !matches!(op, "=" | ":=" | "") && op.ends_with('=') {
+                        if let Some(origin) = self.origin(v, state) {
+                            self.assign(t, Some(origin), false, state);
+                        }
+                        continue;
+                    }
                     let hit = self.origin(v, state);
                     self.assign(t, hit, true, state);
                     if self.shape.identifiers.contains(&t.kind()) && self.is_empty_list(v) {
